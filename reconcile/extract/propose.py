@@ -466,6 +466,33 @@ def _each_place(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
     return out
 
 
+# a claimant of two names joined ("according to police and unions", "según la Policía y los sindicatos"), and a range's
+# two ends ("22,000 to 55,000", "entre 4.000 y 6.000")
+_TWO_NAMED = re.compile(r"(.+?)\s+(?:and|y|e)\s+(?:(?:the|los|las|la|el)\s+)?(.+)", re.I)
+_RANGE_ENDS = re.compile(r"(?:(?:from|de|between|entre)\s+)?(.+?)\s*(?:\s(?:to|a|hasta|and|y)\s|[-–—])\s*(.+)", re.I)
+
+
+def _paired_ends(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
+    """``proposal``, or, for a range in brackets ("Lyon (22,000 to 55,000)") that two claimants joined state
+    ("according to police and unions"), one claim of each end, the low end the first's and the high end the
+    second's (the figures of two claimants, not one range of one: a dispute, not a bound). A range in brackets
+    that one claimant states keeps its range, with a check that its ends may be two claimants'."""
+    body = line.body
+    if item.qualifier != "range" or body.rfind("(", 0, item.start) <= body.rfind(")", 0, item.start):
+        return [proposal]
+    names = _TWO_NAMED.fullmatch(proposal.claimant or "")
+    ends = _RANGE_ENDS.fullmatch(proposal.value)
+    if names is None or ends is None or "," in names.group(1):
+        proposal.checks.append("value (a range in brackets: where the text gives its low end to one claimant and its "
+                               "high end to another, propose one claim of each)")
+        return [proposal]
+    return [replace(proposal, value=value, claimant=name, part_of=None, is_part=False, checks=[
+        *[c for c in proposal.checks if not c.startswith("part_of")],
+        f"claimant ({name!r}: the {end} end of {proposal.value!r}, which the text gives to "
+        f"{proposal.claimant!r}, the first named the low one's; check the text says whose is whose)"])
+        for value, name, end in ((ends.group(1), names.group(1), "low"), (ends.group(2), names.group(2), "high"))]
+
+
 def _propose(article: Article, lang: str | None, period: str | None = None) -> list[Proposal]:
     # each sentence in the language quantities_in_text reads it in (running.sentences: its own words', else, when
     # short, its paragraph's, else the whole text's), or the one given
@@ -485,7 +512,8 @@ def _propose(article: Article, lang: str | None, period: str | None = None) -> l
             proposal = _propose_figure(story, reading, line, item)
             again = reading.claimants.also_given_by(line, item, proposal.claimant) if proposal is not None else None
             if proposal is not None:
-                reading.out.extend(_each_place(line, item, proposal))
+                reading.out.extend(each for one in _paired_ends(line, item, proposal)
+                                   for each in _each_place(line, item, one))
                 if again is not None:       # "80.000 ..., la misma cifra que da la Policía": the Policía's too
                     reading.out.append(replace(proposal, claimant=again, cites=None, checks=[
                         *proposal.checks, f"claimant ({again!r} gives the same figure, named after it)"]))
