@@ -779,11 +779,24 @@ _RATIO = re.compile(rf"\b(\d+|{_SMALL_WORD})\s+(?:in|out\s+of(?:\s+every)?|de\s+
                     re.I)
 
 
+# a multiplier, no count: "varied by a factor of two", "se multiplicó por un factor de tres"
+_FACTOR = re.compile(r"\b(?:factor|factors|multiple)\s+(?:of|de)\s+$", re.I)
+# what a cause or a plan is made of, no thing the event counted: "their five demands", "sus cinco reivindicaciones",
+# "a ten-point plan's ten points"
+_OF_A_CAUSE = frozenset("demands demandas reivindicaciones exigencias points puntos principles principios goals "
+                        "objetivos aims reasons razones motivos questions preguntas conditions condiciones proposals "
+                        "propuestas steps pasos rules reglas commandments mandamientos".split())
+
+
 def no_count(line: Line, item: Found, pop: list[str]) -> bool:
     """Whether ``item`` counts no one although a count stands near it: each part of a ratio ("Three in 10
-    marchers were students": a share, no crowd of three or of ten), and a bar a count of gatherings passed ("15 de
-    las 99 concentraciones superaron los 10.000 asistentes": each passed 10.000, none counted 10.000)."""
+    marchers were students": a share, no crowd of three or of ten), a bar a count of gatherings passed ("15 de
+    las 99 concentraciones superaron los 10.000 asistentes": each passed 10.000, none counted 10.000), a multiplier
+    ("varied by a factor of two") and the parts of a cause or a plan ("reiterated their five demands")."""
     body = line.body
+    if _FACTOR.search(body, max(0, item.start - 20), item.start) or \
+            fold_word(item.counted or "") in _OF_A_CAUSE or set(pop) & _OF_A_CAUSE:
+        return True
     for ratio in _RATIO.finditer(body, max(0, item.start - 30), item.end + 30):
         share, whole = (_small_value(ratio.group(k)) for k in (1, 2))
         against = whole <= 10 or whole in (100, 1000)

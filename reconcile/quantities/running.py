@@ -226,7 +226,8 @@ _DURATION = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade "
     "decades century centuries night nights segundo segundos minuto minutos hora horas dia dias "
     "semana semanas mes meses ano anos decada decadas siglo siglos noche noches "
-    "year-old years-old min mins sec secs seg hrs año años".split())
+    "year-old years-old min mins sec secs seg hrs año años jornada jornadas fortnight fortnights quincena "
+    "quincenas".split())
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|h\b|hrs?\b|horas\b|hs\b|o'clock|o’clock|"
                          r"GMT\b|UTC\b|hora local|local time)", re.I)
 # "the government put the dead at 12", "the toll stood at 9", "the quake measured at 6": a figure, not a time of day
