@@ -193,6 +193,13 @@ def _things_of_people(item: Found, lang: str, total: Proposal) -> bool:
         population(item.counted, "", lang))
 
 
+# a sentence that opens with the set its parts are of, then the first part after a comma (and who tells it): "Of the 42
+# dead, 41 were civilians", "De los 317 decesos registrados entre el 18 de abril y el 30 de julio, la CIDH explicó que
+# 21 son policías"
+_OPENS_A_SET = re.compile(r"\s*(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)\s+", re.I)
+_SET_THEN = re.compile(r"[^;:()]{0,100}?,\s*(?:[^,;:()]{0,60}\s(?:que|that)\s+)?")
+
+
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
     """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
     people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
@@ -216,7 +223,7 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         if own is None and (item.counted is None or _VERB_OF_ITS_OWN.match(line.body, item.end)):
             own = crit
         if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed) or \
-                _OWN_CLAUSE.match(line.body, item.end) or \
+                _OWN_CLAUSE.match(line.body, item.end) and not _OWN_CLAUSE.match(line.body, last_item.end) or \
                 own is not None and own != out[last.part_of].criterion and not placed or \
                 _things_of_people(item, line.lang, out[last.part_of]):
             return None       # not "12 muertos, entre ellos 4 niños, 40 heridos y 300 damnificados"
@@ -230,6 +237,9 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
             _APPOSED.fullmatch(line.body, last_item.end, item.start) and _BARE_GROUP.match(line.body, item.end) \
             and _fits_in(item, last):
         return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women" (not "37 children were injured")
+    if last.unit is None and item.unit is None and _OPENS_A_SET.fullmatch(line.body, 0, last_item.start) and \
+            _SET_THEN.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last):
+        return len(out) - 1   # "Of the 42 dead, 41 were civilians", "De los 317 decesos registrados ..., 21 son"
     if marked:
         return _total_of_sentence(line, item, out)
     close = line.body.find(")", item.end)

@@ -482,8 +482,8 @@ _GAPPED_HEAD = re.compile(r"\d\s+[^\W\d_]+\s*,\s*$|"
 _PLACED = (rf"\s+(?:in|en)\s+(?:(?:the|la|el|los|las)\s+)?(?-i:[{UPPER}])[^\W\d_]*"
            rf"(?:\s+(?:de|del|of|(?-i:[{UPPER}])[^\W\d_]*)){{0,4}}")
 _GAPPED_NEXT = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)\d", re.I)
-#: between two parts of such a list: " en la Región de Antofagasta y "
-AND_PLACED_PART = re.compile(rf"{_PLACED}\s*(?:,\s*|\s+(?:and|y|e)\s+)", re.I)
+#: between two parts of such a list: " en la Región de Antofagasta y ", " in Cebu City, and " (a serial comma)
+AND_PLACED_PART = re.compile(rf"{_PLACED}\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)", re.I)
 
 
 def gapped_part(body: str, start: int, end: int) -> bool:
