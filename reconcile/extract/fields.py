@@ -869,6 +869,8 @@ def _moved_abroad(sentence: str, end: int, counted: str | None) -> bool:
     return bool(found) and found[0][2] == 0 and "-" not in found[0][0] and not is_city(found[0][0])
 
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
+# the tags of counts of gatherings, which a protest's words do count ("150 marchas", "three rallies")
+_GATHERINGS = frozenset({"protests", "marches", "rallies", "demonstrations", "gatherings", "strikes", "events"})
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
                               "expelled", "emigrated",
                               "hospitalised", "deported", "survived", "fled", "defected"})
@@ -1120,6 +1122,10 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # houses are not dead: a criterion only the living meet comes from another count's clause
         # ("12 fallecidos, más de 40 viviendas y 3 puentes")
         candidates = [c for c in candidates if c[2] not in _LIVING_CRITERIA]
+    if counted and not set(population(counted, "", lang)) & (PEOPLE_GROUPS | _GATHERINGS):
+        # "durante las protestas han ocurrido 40 casos de violencia", "42 denuncias", "182 corredores humanitarios":
+        # things the protest or the strike was the time of, no crowd and no strikers
+        candidates = [c for c in candidates if c[2] not in ("protested", "on-strike")]
     with_other = _WITH_ANOTHER.search(sentence, end, min(len(sentence), end + 60))
     if with_other is not None and _holds_a_number(with_other.group(1)):
         # "was raised to 94 with one person reported missing": the words after "with one" are the one's

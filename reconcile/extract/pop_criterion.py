@@ -156,6 +156,9 @@ _CLAUSE_EDGE = re.compile(r"[,;.()\[\]]|\s(?:and|y|e|with|con|while|mientras)\s"
 _OF_THE_SICK = frozenset({"dead", "recovered", "hospitalised", "injured", "treated"})
 
 
+# the words of what befell the sick, in a count of cases' own clause: "3,000 cases died", "120 casos mortales"
+_SICK_WORD = re.compile(r"\b(?:died|dead|deaths?|fatal\w*|killed|muert\w*|muri\w*|fallec\w*|mortal\w*|recover\w*|"
+                        r"recuper\w*|hospitali[sz]\w*|injur\w*|herid\w*|treated|atendid\w*|tratad\w*)\b", re.I)
 _FATAL = re.compile(r"\s+(?:were|was|proved|fueron|resultaron)\s+(?:fatal|deadly|mortales|fatales)\b", re.I)
 
 
@@ -192,11 +195,11 @@ def of_cases(sentence: str, start: int, end: int, pop: list[str], crit: str | No
     clause says how sure the count is ("40 cases of fraud" counts cases)."""
     if _infected(crit):
         crit = "infected"
-    if share or pop != ["cases"] or (crit in _OF_THE_SICK):
-        return pop, crit
+    clause = _clause(sentence, start, end)
+    if share or pop != ["cases"] or (crit in _OF_THE_SICK and _SICK_WORD.search(clause)):
+        return pop, crit                  # (not the deaths of another figure: "rose to 718, and 19 deaths")
     if _FATAL.match(sentence, end):
         return ["people"], "dead"         # "Of the 3,000 cases, 120 were fatal"
-    clause = _clause(sentence, start, end)
     bracket = _BRACKET_AFTER.match(sentence, end)   # "1 678 817 (confirmado por laboratorio)"
     said = (bracket.group(1) + " " if bracket else "") + clause
     sure = next((word for pattern, word in _SURE if pattern.search(said)), None)

@@ -430,6 +430,17 @@ _OF_PEOPLE = PEOPLE_GROUPS | frozenset(GROUPS.values())
 _GROUP_IN_BRACKET = re.compile(r"\s+([^\W\d_]+)\s+\(\s*(?:(?:all|todos|todas)\s+)?([^\W\d_]+)\s*\)")
 
 
+# a figure a change went from, then the one it went to: "rose from 546 recorded in January to 718", "pasó de 50 a 80"
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s+$", re.I)
+_THEN_TO = re.compile(r"[^\d;:()]{0,60}?\s(?:to|a|hasta)\s+(?:(?:the|los|las)\s+)?", re.I)
+
+
+def _went_on_from(body: str, before: Found, item: Found) -> bool:
+    """Whether ``item`` is the figure a change went to from ``before`` ("from 546 recorded in January to 718")."""
+    return _FROM_BEFORE.search(body, max(0, before.start - 8), before.start) is not None and \
+        _THEN_TO.fullmatch(body, before.end, item.start) is not None
+
+
 def _what_befell(line: Line, item: Found, pop: list[str], crit: str | None, out: list[Proposal],
                  protest: bool) -> tuple[list[str], str | None]:
     """(population, criterion) of a count that is no measure, read again where the words of an
@@ -520,7 +531,12 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
     if labels:
         pop, crit, measured = _by_label(line, item, labels, pop, crit, out, protest)
         measure = measure or measured
-    if not pop and crit is None and out and len(body.split()) <= 6 and not measure and \
+    if not measure and item.counted is None and out and line.counted and pop in ([], list(out[-1].population)) and \
+            out[-1].sentence == line.number and _went_on_from(body, line.counted[-1][0], item):
+        # "the number of cases has risen from 546 recorded in January to 718, and 19 deaths": what the figure it went
+        # from counts, not the words of the figures after it
+        pop, crit = list(out[-1].population), out[-1].criterion
+    elif not pop and crit is None and out and len(body.split()) <= 6 and not measure and \
             not _OWN_SUBJECT.match(body, 0, item.start):
         # "1,338 (LCC)": a list goes on; a row with a heading of its own ("Hab. registrados: 34 899
         # 945" after "Población: 48 747 632") counts what the rows count, the heading says how
