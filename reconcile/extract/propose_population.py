@@ -336,6 +336,9 @@ _CHANGE_AFTER = re.compile(r"\s*(?:(?:menos|m[aá]s)\s+que|(?:less|more|fewer|hi
                            r"a\s+year|that|this)|(?:year[\s-]on[\s-]year|interanual))\b", re.I)
 # a crowd counted by its own noun before the figure: "a crowd of 30,000", "una multitud de 30.000",
 # "police put the crowd at 8,000", "estimó la concurrencia en 800.000"
+# a crowd told by where it was: "128,000 were present", "unas 3.000 estaban presentes", "5,000 were on hand"
+_PRESENT_AFTER = re.compile(r"\s+(?:were|was|had\s+been|estaban|estuvieron|se\s+encontraban)\s+(?:present|presentes|"
+                            r"on\s+hand|in\s+attendance)\b", re.I)
 _CROWD_BEFORE = re.compile(r"\b(?:crowds?|multitud(?:es)?|concurrencia|muchedumbre|asistencia|turnout|attendance)"
                            r"\s+(?:of|de|at|en|was\s+estimated\s+at|was\s+put\s+at)\s+"
                            r"(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|unas|unos|cerca\s+de|"
@@ -515,6 +518,11 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # the stadium", "Una multitud de 50.000 personas despidió al ídolo")
         pop = pop or ["people"]
         crit = crit if crit in PEOPLE_CRITERIA or not protest else "protested"
+    elif not pop and crit is None and not measure and protest and item.counted is None and item.unit is None and (
+            _PRESENT_AFTER.match(body, item.end) or _ESTIMATE_OF.match(body, item.end)):
+        # in a story of a protest, "Police said 128,000 were present in Victoria Park", "Valenciennes: 3,100 according
+        # to the police": the crowd, who protested
+        pop, crit = ["people"], "protested"
     if is_quake_size(body, item.start, item.end, item.text, item.lower, item.counted, item.unit, crit):
         # "a magnitude 6.3 earthquake", "a small 2.5 aftershock", "réplicas de 5,8, 5,7 y 5,2 grados"
         crit, pop, measure = quake_size(body, item.start, item.end), [], True
