@@ -238,7 +238,8 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
             and _fits_in(item, last):
         return len(out) - 1   # "46 migrants had drowned, 37 men and 9 women" (not "37 children were injured")
     if last.unit is None and item.unit is None and _OPENS_A_SET.fullmatch(line.body, 0, last_item.start) and \
-            _SET_THEN.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last):
+            _SET_THEN.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last) and \
+            crit in (None, last.criterion):   # (not "Of the 3,000 cases of cholera, 120 were fatal": dead, no case)
         return len(out) - 1   # "Of the 42 dead, 41 were civilians", "De los 317 decesos registrados ..., 21 son"
     if marked:
         return _total_of_sentence(line, item, out)

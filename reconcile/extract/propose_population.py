@@ -339,6 +339,8 @@ _CHANGE_AFTER = re.compile(r"\s*(?:(?:menos|m[aá]s)\s+que|(?:less|more|fewer|hi
 # a crowd told by where it was: "128,000 were present", "unas 3.000 estaban presentes", "5,000 were on hand"
 _PRESENT_AFTER = re.compile(r"\s+(?:were|was|had\s+been|estaban|estuvieron|se\s+encontraban)\s+(?:present|presentes|"
                             r"on\s+hand|in\s+attendance)\b", re.I)
+# where a crowd's bare estimate stands: its clause's start, or after "there were", "hubo"
+_CROWD_SLOT = re.compile(r"(?:^|[,:;(]|\b(?:were|was|are|is|hubo|hab[ií]a|fueron|eran|son))\s*$", re.I)
 _CROWD_BEFORE = re.compile(r"\b(?:crowds?|multitud(?:es)?|concurrencia|muchedumbre|asistencia|turnout|attendance)"
                            r"\s+(?:of|de|at|en|was\s+estimated\s+at|was\s+put\s+at)\s+"
                            r"(?:(?:about|some|around|nearly|over|more\s+than|at\s+least|unas|unos|cerca\s+de|"
@@ -519,7 +521,8 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         pop = pop or ["people"]
         crit = crit if crit in PEOPLE_CRITERIA or not protest else "protested"
     elif not pop and crit is None and not measure and protest and item.counted is None and item.unit is None and (
-            _PRESENT_AFTER.match(body, item.end) or _ESTIMATE_OF.match(body, item.end)):
+            _PRESENT_AFTER.match(body, item.end) or _ESTIMATE_OF.match(body, item.end) and _CROWD_SLOT.search(
+                body, max(0, item.start - 20), item.start)):   # (not "en la lista figuran 64, según la policía")
         # in a story of a protest, "Police said 128,000 were present in Victoria Park", "Valenciennes: 3,100 according
         # to the police": the crowd, who protested
         pop, crit = ["people"], "protested"
