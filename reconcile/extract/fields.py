@@ -869,6 +869,10 @@ def _moved_abroad(sentence: str, end: int, counted: str | None) -> bool:
     return bool(found) and found[0][2] == 0 and "-" not in found[0][0] and not is_city(found[0][0])
 
 # criteria only people (or animals) meet; a count of things does not take them from a word nearby
+# the time a word of the event names: "durante las protestas", "during the strike", "en el marco del paro"
+_DURING = re.compile(r"\b(?:during|amid|amidst|throughout|since|durante|desde|en\s+medio\s+de|en\s+el\s+marco\s+de|"
+                     r"a\s+lo\s+largo\s+de)\s+(?:(?:the|these|those|its|their|las|los|el|la|del|esas|esos|estas|"
+                     r"estos|sus)\s+)?(?:[^\W\d_]+\s+)?$", re.I)
 # the tags of counts of gatherings, which a protest's words do count ("150 marchas", "three rallies")
 _GATHERINGS = frozenset({"protests", "marches", "rallies", "demonstrations", "gatherings", "strikes", "events"})
 _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unharmed", "arrested", "kidnapped",
@@ -1123,9 +1127,11 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # ("12 fallecidos, más de 40 viviendas y 3 puentes")
         candidates = [c for c in candidates if c[2] not in _LIVING_CRITERIA]
     if counted and not set(population(counted, "", lang)) & (PEOPLE_GROUPS | _GATHERINGS):
-        # "durante las protestas han ocurrido 40 casos de violencia", "42 denuncias", "182 corredores humanitarios":
-        # things the protest or the strike was the time of, no crowd and no strikers
-        candidates = [c for c in candidates if c[2] not in ("protested", "on-strike")]
+        # "durante las protestas han ocurrido 40 casos de violencia", "42 denuncias de abusos durante el paro": things
+        # the protest or the strike was the time of, no crowd and no strikers (not "310 actividades, de las cuales 200
+        # fueron concentraciones", "Protests were held in 600 cities")
+        candidates = [c for c in candidates if c[2] not in ("protested", "on-strike")
+                      or not _DURING.search(sentence, max(0, c[0] - 40), c[0])]
     with_other = _WITH_ANOTHER.search(sentence, end, min(len(sentence), end + 60))
     if with_other is not None and _holds_a_number(with_other.group(1)):
         # "was raised to 94 with one person reported missing": the words after "with one" are the one's
