@@ -430,11 +430,16 @@ def _of_the_set_opening(line: Line, item: Found, out: list[Proposal], claimant: 
     names no one is no part of a minister's total)."""
     opens = _OF_THE_SET_OPENS.fullmatch(line.body, 0, item.start)
     wanted = _set_wanted(fold_word(opens.group(1))) if opens is not None else None
-    if wanted is None:
+    if opens is None or wanted is None:
         return None
+    # a part that names no one is its total's when it names the total's figure ("La comisión registra 317 muertos. De
+    # los 317 decesos, 21 son policías": the commission's), not when it names only the set
+    named = re.sub(r"\D", "", opens.group())
     return next((k for k in range(len(out) - 1, -1, -1) if 0 < line.number - out[k].sentence <= 5
                  and out[k].unit is None and not out[k].is_part and out[k].criterion == wanted
-                 and out[k].claimant == claimant and _fits_in(item, out[k])), None)
+                 and (out[k].claimant == claimant or claimant is None and bool(named)
+                      and named == re.sub(r"\D", "", out[k].value))
+                 and _fits_in(item, out[k])), None)
 
 
 def _set_named(proposal: Proposal) -> str | None:
