@@ -1452,6 +1452,11 @@ _REVISED_BEFORE = re.compile(
     r"(?:(?:esa|esta|la|el|su|sus|dicha|dicho|the|its|their|that|this|his|her)\s+)?"
     r"(?:cifra|n[uú]mero|balance|estimaci[oó]n|c[aá]lculo|recuento|total|figure|estimate|toll|count|number|tally)"
     r"(?:\s+(?:de|of)\s+[^\W\d_]+)?\s+$", re.I)
+# a revision that may come, not one made: "podría elevar la cifra hasta 500", "no descarta rebajarla hasta 300",
+# "could raise the toll to 500" keep their ceiling (R5 1)
+_MAY_REVISE = re.compile(r"\b(?:podr\w+|puede|pueden|descarta\w*|prev[eé]\w*|espera\w*|quiere\w*|could|may|might|"
+                         r"would|will|plans?\s+to|expects?\s+to|intends?\s+to|wants?\s+to)\s+(?:[^\W\d_]+\s+){0,2}$",
+                         re.I)
 _FIGURE = r"\d[\d.,]*(?:\s+(?:million|millones|thousand|mil|billion))?"
 # a figure of a change may be written in words: "increased from eight to 19", "pasó de ocho a 19"
 _CHANGED_FIGURE = rf"{_FIGURE}|[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}?"
@@ -1634,8 +1639,9 @@ def scan(sentence: Sentence, phones: bool = False, mentions: list | None = None,
             p = point[0]
             lower, upper, li, ui, qualifier, start = (p.lower, p.upper, p.lower_inclusive,
                                                       p.upper_inclusive, p.qualifier, number_start)
+        revised = _REVISED_BEFORE.search(text, max(0, start - 60), start)
         changed = _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None or \
-            _REVISED_BEFORE.search(text, max(0, start - 60), start) is not None
+            revised is not None and _MAY_REVISE.search(text, max(0, revised.start() - 40), revised.start()) is None
         change = (_FROM_TO.match(text, start, m.end) or _by_and_to(text, start, m)) \
             if qualifier == "range" and changed else None
         points = [find_quantities(change.group(group), tag, config) for group in (1, 2)] if change else []
