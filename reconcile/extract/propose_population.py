@@ -692,6 +692,9 @@ _HEADING_ROW = re.compile(r"[ \t]*([^\W\d_][^:\d\n]{0,40}?)[ \t]*:[ \t]*(?:[^\W\
                           r"[~≈<>+±]?[ \t]*\d")
 
 
+_NEWLINE = re.compile("\n")
+
+
 def block_heading(text: str, start: int) -> str | None:
     """The label of the nearest line of facts above, in the block (the lines up to a blank one) of the line that
     starts at ``start``, that says what befell its figure, else the block's first label, when that line is a later
@@ -705,7 +708,7 @@ def block_heading(text: str, start: int) -> str | None:
         return None
     # the nearest row above whose label says what befell its figure: "Missing: 4" over "Barcelona: 3", not the
     # block's first row "Deaths: 16" (R4 3); rows labelled by a place ("Barcelona: 15") are under it
-    rows_at = [opens] + [opens + n + 1 for n, char in enumerate(text[opens:start - 1]) if char == "\n"]
+    rows_at = [opens, *(newline.end() for newline in _NEWLINE.finditer(text, opens, start - 1))]
     for at in reversed(rows_at):
         heading = _HEADING_ROW.match(text, at)
         if heading is not None and "\n" not in heading.group() and any(
