@@ -66,12 +66,14 @@ def test_the_set_has_its_splits():
     assert "dev6" in BENCH.SPLITS and "dev6" in BENCH.TUNED
     assert "dev7" in BENCH.SPLITS and "dev7" in BENCH.TUNED
     assert "dev8" in BENCH.SPLITS and "dev8" in BENCH.TUNED
+    assert "dev9" in BENCH.SPLITS and "dev9" in BENCH.TUNED
     assert "heldout3" in BENCH.SPLITS and "heldout3" not in BENCH.TUNED
     assert "heldout4" in BENCH.SPLITS and "heldout4" not in BENCH.TUNED
     assert "heldout5" in BENCH.SPLITS and "heldout5" not in BENCH.TUNED
     assert "heldout6" in BENCH.SPLITS and "heldout6" not in BENCH.TUNED
     assert "heldout7" in BENCH.SPLITS and "heldout7" not in BENCH.TUNED
-    for split in ("heldout2", "dev3", "dev5", "dev6", "dev7", "dev8", "heldout3", "heldout4", "heldout5", "heldout7"):
+    for split in ("heldout2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout3", "heldout4", "heldout5",
+                  "heldout7"):
         for lang in ("en", "es"):
             assert list((DATA / split / lang).glob("*.txt")), f"{split}/{lang} has no text"
     # dev4 (news reports) is English-only so far: no Spanish Wikinoticias report was found (SOURCES.md)
