@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from reconcile.errors import ReconcileError, escape
+from reconcile.errors import QuantityError, ReconcileError, escape
 from reconcile.sources import project_places
 from reconcile.sources.files import read_project_text
 
@@ -29,6 +29,7 @@ from reconcile.extract.places import city_land
 from reconcile.extract.propose import Proposal
 from reconcile.model.names import (PlaceIndex, capped_slug, fold_name, is_iso_code, is_slug, iso_resolve,
                                     slugify)
+from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.running import sentences
 
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
@@ -268,11 +269,27 @@ def _topic(article: Article, p: Proposal,
     unit = p.unit or ("people" if "people" in p.population or of_people else
                       # a quake's magnitude is on its scale, not a count ("magnitude 8.8" had been 8.8 things)
                       "magnitude" if (p.criterion or "").endswith("magnitude") else "count")
+    if not p.unit and _word_share(p):
+        # "one-third of the new arrivals", "la mitad": a share of a total the value does not state, which a
+        # topic of people refuses (exit 2: SPEC §6 wants the folder to load as it is); a topic of shares of its own
+        unit, what = "share", f"{what}-share"
     if p.unit and p.unit != "people":
         what = f"{what}-{slugify(p.unit)}"
     topic_id = f"{base}-{what}"
     title = f"{what.replace('-', ' ')}: {article.title or article.path} (draft: check the scope)"
     return topic_id, title, unit
+
+
+def _word_share(p: Proposal) -> bool:
+    """Whether ``p``'s value is a share written in words, with no figure ("half", "over one-fifth", "un tercio"):
+    a bound between 0 and 1 and no digit, what the claims reader refuses in any topic but one of shares."""
+    if any(ch.isdigit() for ch in p.value):
+        return False
+    try:
+        read = parse_quantity(p.value, p.lang if p.lang in ("en", "es") else None)
+    except QuantityError:
+        return False
+    return read.unit is None and any(b is not None and 0 < b < 1 for b in (read.lower, read.upper))
 
 
 def _carry_criteria(proposals: list[Proposal]) -> None:
