@@ -203,6 +203,10 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:on\s+|el\s+|este\s+|esta\s+)(?:pasad[oa]\s+)
                          r"\s+(?:of|de|del)\s+)?", re.I)
 
 
+# a comparison's realm after a place: "the deadliest wildfire in California's history", "in U.S. history"
+_HISTORY_AFTER = re.compile(r"(?:['’]s)?\s+(?:recorded\s+)?(?:history|records?)\b", re.I)
+
+
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|además|tambi[eé]n)\b", re.I)
 
 
@@ -265,7 +269,9 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
                      # from Texas arrived in Uvalde")
                      and not (_ROUTE.search(sentence, max(verb.end(), at - 60), at)
                               and _ROUTE_TO.match(sentence, at + len(name)))
-                     and not _PART_OF.search(sentence, verb.end(), at)), None)
+                     and not _PART_OF.search(sentence, verb.end(), at)
+                     # the realm of a comparison: "the deadliest wildfire in California's history"
+                     and not _HISTORY_AFTER.match(sentence, at + len(name))), None)
         # a town reconcile does not know, called one before the region it lies in: "buried 25 homes in the
         # village of El Rodeo, in the department of X", "sepultó 25 viviendas en la aldea Queja, en el
         # departamento de Alta Verapaz": the town, the most specific
@@ -273,13 +279,15 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
         if hit is not None and village is not None and village.start(1) < hit[2] and country and \
                 hit[0] != country_of(hit[0]) and not is_city(hit[0]) and not places_in(village.group(1), country):
             return city_code(country_of(hit[0]), village.group(1)), village.group(1), hit[0]
+        # "in Peru's Andean region of Ayacucho", "in Northern California's Butte County": the place of the country or
+        # the division the possessive leads to
+        owned = next((p for p in found if hit is not None and hit[2] < p[2] <= hit[2] + 60 and p[0] != hit[0]
+                      and country_of(p[0]) == country_of(hit[0]) and not is_city(hit[0])
+                      and _POSSESSIVE.match(sentence, hit[2] + len(hit[1]))
+                      and not re.search(r"[.;,]", sentence[hit[2]:p[2]])), None)
+        if owned is not None:
+            return owned[0], _ADMIN_AFTER.sub("", owned[1]) or owned[1], None
         if hit is not None and hit[0] == country_of(hit[0]):
-            # "in Peru's Andean region of Ayacucho": the place of the country the possessive leads to
-            owned = next((p for p in found if hit[2] < p[2] <= hit[2] + 60 and country_of(p[0]) == hit[0]
-                          and p[0] != hit[0] and _POSSESSIVE.match(sentence, hit[2] + len(hit[1]))
-                          and not re.search(r"[.;,]", sentence[hit[2]:p[2]])), None)
-            if owned is not None:
-                return owned[0], _ADMIN_AFTER.sub("", owned[1]) or owned[1], None
             national = national or (hit[0], hit[1], None)
             continue
         if hit is not None and national is not None and any(
