@@ -5,13 +5,17 @@ off), grouped by the line of reconcile or Great Expectations that started it.
     python bench/profile_spark_validate.py /tmp/reconcile-bench-engines/claims-desk-1000000
     python bench/profile_spark_validate.py PROJECT --cores 2 --conf spark.python.worker.reuse=true
     python bench/profile_spark_validate.py PROJECT --command report-parquet
+    python bench/profile_spark_validate.py PROJECT --command report --driver-profile /tmp/driver.prof
 
 Runs read, normalize and validate in this process (as the validate command does; with
 ``--command report-parquet``, then ``report_tables`` into a temporary folder, as ``report
---format parquet`` does), prints the wall time of each stage, then the jobs: wall seconds,
+--format parquet`` does; with ``--command report``, reconcile, estimate and the JSON report
+written to a temporary file, as ``report --format json`` does), prints the wall time and the
+driver's CPU of each stage, then the jobs: wall seconds,
 summed task seconds (executor run time), tasks, and where they were started (Spark's call
 site, or the labelled function: each table ``write_tables`` writes is labelled by its name).
-Prints figures; asserts nothing.
+``--driver-profile FILE``: cProfile of the driver (by its CPU time) into FILE. Prints figures;
+asserts nothing.
 """
 from __future__ import annotations
 
@@ -64,8 +68,8 @@ def jobs_of(log_dir: Path) -> list[dict]:
 #: the functions whose Spark jobs are labelled with their name (the innermost one wins)
 LABELLED = {
     "reconcile.engine.tables": ("_scan", "_csv_readable", "_resolve_claimants", "first_error", "check_across",
-                                "topics_of", "driver_part"),
-    "reconcile.engine.spark": ("validate_df", "spark_claims", "_summed"),
+                                "topics_of", "driver_part", "to_pandas"),
+    "reconcile.engine.spark": ("validate_df", "spark_claims", "_summed", "topic_results"),
     "reconcile.engine.validate": ("validate_df", "_run_specs", "_failing_rows"),
 }
 
@@ -114,8 +118,11 @@ def main() -> None:
     parser.add_argument("--driver-memory", default="6g")
     parser.add_argument("--conf", action="append", default=[], help="KEY=VALUE, repeatable")
     parser.add_argument("--jobs", action="store_true", help="print every job, not only the totals per call site")
-    parser.add_argument("--command", choices=("validate", "report-parquet"), default="validate",
-                        help="report-parquet: validate, then the report as Parquet tables (report --format parquet)")
+    parser.add_argument("--command", choices=("validate", "report", "report-parquet"), default="validate",
+                        help="report-parquet: validate, then the report as Parquet tables (report --format parquet); "
+                             "report: validate, then the JSON report (report --format json)")
+    parser.add_argument("--driver-profile", metavar="FILE", default=None,
+                        help="cProfile the driver (by its CPU time) into FILE")
     parser.add_argument("--resolve", default="consensus", help="report-parquet's method (--resolve)")
     args = parser.parse_args()
 
@@ -128,31 +135,57 @@ def main() -> None:
             "spark.eventLog.enabled": "true", "spark.eventLog.dir": log_dir.as_uri(),
             "spark.eventLog.compress": "false",
             **spark_options(args.conf)}
-    started = time.perf_counter()
+    profile = None
+    if args.driver_profile:
+        import cProfile
+
+        profile = cProfile.Profile(time.process_time)
+        profile.enable()
+    started = time.perf_counter(), time.process_time()
     run = stages("spark", f"local[{args.cores}]", conf)
     marks = []
+
+    def mark(name: str) -> None:   # said as it is reached: a long run stopped midway still tells where it was
+        marks.append((name, time.perf_counter(), time.process_time()))
+        (_, wall, cpu), (_, at, cpu_at) = ((None, *started), *marks)[-2:]
+        print(f"{name:>10} {at - wall:8.1f} s wall {cpu_at - cpu:8.1f} s driver CPU", flush=True)
+
     _ = run.spark
-    marks.append(("session", time.perf_counter()))
+    mark("session")
     project = run.read(str(args.project))
-    marks.append(("read", time.perf_counter()))
+    mark("read")
     claims = run.normalize(project)
-    marks.append(("normalize", time.perf_counter()))
+    mark("normalize")
     validation = run.validate(claims)
-    marks.append(("validate", time.perf_counter()))
+    mark("validate")
     if args.command == "report-parquet":
         out = Path(tempfile.mkdtemp(prefix="reconcile-report-"))
         try:
             run.report_tables(claims, validation, out / "report", method=args.resolve)
         finally:
             shutil.rmtree(out, ignore_errors=True)
-        marks.append(("report", time.perf_counter()))
+        mark("report")
+    elif args.command == "report":
+        from reconcile.pipeline import render_chunks
+
+        _ = claims.frame
+        mark("to pandas")
+        report = run.reconcile(claims, validation)
+        mark("reconcile")
+        report = run.estimate(report, args.resolve)
+        mark("estimate")
+        with tempfile.TemporaryFile("w", encoding="utf-8") as handle:
+            chunks = render_chunks(report, "json")
+            handle.writelines([chunks] if isinstance(chunks, str) else chunks)
+        mark("json")
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(args.driver_profile)
     failed = sum(not o.success for o in validation.outcomes)
     run.spark.stop()
-    before = started
-    for name, at in marks:
-        print(f"{name:>10} {at - before:8.1f} s")
-        before = at
-    print(f"{'total':>10} {before - started:8.1f} s  ({len(claims):,} claims, {failed} expectations failed)")
+    wall, cpu = marks[-1][1:]
+    print(f"{'total':>10} {wall - started[0]:8.1f} s wall {cpu - started[1]:8.1f} s driver CPU  "
+          f"({len(claims):,} claims, {failed} expectations failed)")
     try:
         jobs = jobs_of(log_dir)
     finally:
