@@ -123,6 +123,10 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     only when the sentence names no one else."""
     if not found:
         return None
+    if sentence and "(" in sentence:
+        paired = _respective(found, start, slug, sentence)
+        if paired is not None:
+            return paired
     def distance(a: Attribution) -> tuple[bool, int, bool, bool]:
         if a.end <= start:
             gap = start - a.end
@@ -152,7 +156,7 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     if sentence:
         # "126 (cifra del gobierno) a 3600": a credit in brackets is the figure's before it, not the next one's
         # "100.000 y la Guardia Urbana, 40.000": a speaker whose verb is left out is the next figure's
-        gapped = {(m.start("who"), m.end()) for m in GAPPED.finditer(sentence)} if "," in sentence else set()
+        gapped = {(m.start("who"), m.end()) for m in GAPPED.finditer(sentence)}
         found = [a for a in found if not _enclosed_apart(sentence, a, start, end)
                  and not (a.end <= start and sentence.startswith("(", a.start))
                  and not (a.start >= end and (a.start, a.end) in gapped)
@@ -189,6 +193,14 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # "A local rights group said two were killed, Reuters reported": the words of one the sentence
             # does not name, which the outlet carries (GUIDE: the outlet is no source): no one's
             return None
+    if sentence and best.before and best.end <= start and _counts(sentence, best):
+        # "Los vecinos registran 200 quejas al mes, según la asociación": the credit after the figure names who
+        # states it; the subject of a verb of counting is what it counts of, not its teller (R5 3)
+        credits = [a for a in found if not a.before and a.start >= end and a.who and _FRAMING.match(sentence, a.start)
+                   and not distance(a)[0] and not is_outlet(a.who, slug) and slug(a.who) not in WIRE_AGENCIES
+                   and not _named_as_outlet(sentence, a)]
+        if credits:
+            best = min(credits, key=distance)
     if sentence and distance(best)[0] and _speaks_unnamed(sentence, start, end):
         # "officials said 197 died; Uyghur groups say the toll is higher": the number's own clause
         # has a speaker the text does not name, not the one of the other clause
@@ -202,8 +214,48 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
     return best if best.who else None
 
 
+# two figures in brackets that give the two before them again, for another day or place: "the organizers counted
+# 65,000 and the police 14,000 (against 100,000 and 25,000 on Saturday)" (N3 D4)
+_RESPECTIVE = re.compile(r"\(\s*(?:(?:against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra)\s+)?"
+                         r"(?:(?:about|some|around|unos|unas)\s+)?(\d[\d.,]*\d|\d)\s+(?:and|y|e)\s+"
+                         r"(?:(?:about|some|around|unos|unas)\s+)?(\d[\d.,]*\d|\d)\b[^()\d]*\)", re.I)
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _respective(found: list[Attribution], start: int, slug, sentence: str) -> Attribution | None:
+    """The claimant of a figure in brackets that pairs, in order, with the two figures before them when each has a
+    claimant of its own: 100,000 is the organizers' and 25,000 the police's in "the organizers counted 65,000 and
+    the police 14,000 (against 100,000 and 25,000 on Saturday)"; None when it does not."""
+    for pair in _RESPECTIVE.finditer(sentence):
+        if not pair.start() < start < pair.end():
+            continue
+        before = list(_FIGURE.finditer(sentence, 0, pair.start()))[-2:]
+        if len(before) < 2:
+            return None
+        first, second = (claimant_for(found, m.start(), m.end(), slug, sentence) for m in before)
+        if first is None or second is None or not first.who or not second.who or first.who == second.who:
+            return None
+        return first if start < pair.end(1) else second
+    return None
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:que|which|who|where|donde)\s+$", re.I)
 _FRAMING = re.compile(r"seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a)\b", re.I)
+
+
+# the Spanish verbs that keep a count or move it, whose subject a credit after the figure outranks ("El balance
+# eleva a 45 los muertos, según Protección Civil"); not those of telling ("informó", "reportó": the teller's)
+_KEEPS_COUNT = re.compile(r"(?:registr|contabiliz|comput|elev|rebaj|actualiz)[a-z]*")
+
+
+def _counts(sentence: str, a: Attribution) -> bool:
+    """Whether the verb of subject ``a`` keeps or moves a count ("registran", "eleva", "counted", "recorded": the
+    verbs that also tell of things that do not speak, ``WEAK_VERBS``), not one of telling ("said", "informó")."""
+    verb = max(TRIGGER.finditer(sentence, a.start, a.end), key=lambda m: m.start(), default=None)
+    if verb is None or not verb.group("verb"):
+        return False
+    head = fold_word(verb.group().split()[-1])
+    return head in WEAK_VERBS or bool(_KEEPS_COUNT.fullmatch(head))
 
 
 def _told_by_teller(a: Attribution, teller) -> bool:

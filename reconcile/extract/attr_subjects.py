@@ -12,12 +12,14 @@ import re
 from reconcile.extract.attr_official import official_name
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards, read_forwards
-from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, VAGUE, WEAK_VERBS, Attribution,
-                                        anaphoric_body, can_state, named_person, tokens, usable)
+from reconcile.extract.attr_lemmas import COUNTING_FORMS
+from reconcile.extract.speakers import (ARTICLES, PRONOUNS, ROLES, SPEAKING, TRIGGER, UNNAMED, VAGUE, WEAK_VERBS,
+                                        Attribution, anaphoric_body, can_state, named_person, tokens, usable)
 from reconcile.quantities.lexicon import WORDS, fold_word
 
 __all__ = ["AFTER_SUBJECT", "BY_NEXT", "DATA", "FIGURE_NOUNS", "FRAMES_ALL", "GAPPED", "NO_INVERSION", "TIME_NOUNS",
-           "a_place", "anaphor_before", "framed_places_dropped", "gapped_speakers", "holds_figure", "inverted_subject",
+           "a_place", "anaphor_before", "framed_places_dropped",
+           "fronted_figure", "gapped_speakers", "holds_figure", "inverted_subject",
            "official_data", "opens_sentence", "speaks_as_body", "subject_across_clause", "subject_before_description",
            "subject_end", "subjects_of"]
 
@@ -128,23 +130,46 @@ def subject_end(sentence: str, at: int) -> int:
 
 # "Los organizadores calcularon 100.000 y la Guardia Urbana, 40.000", "police said 20,000 and organisers,
 # 100,000": a second speaker whose verb the sentence leaves out, before its figure
-# "100.000 y la Guardia Urbana, 40.000", "los organizadores hablaron de 100.000; la policía, de 20.000"
-GAPPED = re.compile(r"(?:(?:,\s*|\s)(?:y|e|and|while|mientras que|mientras)\s+|;\s*)"
-                     r"(?P<who>(?:(?:la|el|los|las|the)\s+)?[^\W\d_][\w'’-]*(?:\s+(?:(?:de|del|of|la|el|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})\s*,\s*"
+# "100.000 y la Guardia Urbana, 40.000", "los organizadores hablaron de 100.000; la policía, de 20.000"; without the
+# comma, the figure right after the name: "the organizers counted 65,000 and the police 14,000" (N3 D4)
+GAPPED = re.compile(r"(?:(?:,\s*|\s)(?:y|e|and|while|whereas|mientras que|mientras)\s+|;\s*)"
+                     r"(?P<who>(?:(?:la|el|los|las|the)\s+)?[^\W\d_][\w'’-]*(?:\s+(?:(?:de|del|of|la|el|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,5})(?:\s*,\s*|\s+)"
                      r"(?=(?:de\s+|of\s+|en\s+|at\s+)?(?:unos|unas|about|some|m[aá]s de|more than|al menos|at least|"
                      r"cerca de|around)?\s*\d)")
+
+
+# the noun of a body, then the place it is of: "La policía municipal de Salt", which "la de Berga" leaves out
+_BODY_OF_PLACE = re.compile(r"\b(?P<article>la|el|los|las)\s+(?P<noun>(?:[a-záéíóúñ]+\s+){0,2}?[a-záéíóúñ]+)\s+"
+                            r"(?:de|del)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+
+
+def _elided_noun(sentence: str, article: str, end: int) -> str | None:
+    """The noun "la de Berga" leaves out: that of the last body of a place before ``end`` with the same article
+    ("La policía municipal de Salt ha apuntado 135.000; la de Berga, 60.000": "policía municipal", N4 D7)."""
+    nouns = [m.group("noun") for m in _BODY_OF_PLACE.finditer(sentence, 0, end)
+             if m.group("article").lower() == article.lower() and fold_word(m.group("noun").split()[0]) in SPEAKING]
+    return nouns[-1] if nouns else None
 
 
 def gapped_speakers(sentence: str) -> list[Attribution]:
     out = []
     for match in GAPPED.finditer(sentence):
         words = match.group("who").split()
+        if len(words) > 2 and fold_word(words[0]) in ARTICLES and words[1] in ("de", "del") and \
+                (noun := _elided_noun(sentence, words[0], match.start())) is not None:
+            words = [words[0], *noun.split(), *words[1:]]   # "la de Berga": "la policía municipal de Berga"
         if words and fold_word(words[0]) in ARTICLES:
             words = words[1:]
+        if not words:
+            continue                                   # "and the 500 ...": a figure's article, no one
         name = " ".join(words)
         found = Attribution(name, match.start("who"), match.end(), True)
-        if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING) and not a_place(name):
+        if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING or fold_word(words[0]) in SPEAKING
+                              and words[-1][:1].isupper()) and not a_place(name):
             out.append(found)
+        elif words and all(fold_word(w) in UNNAMED or fold_word(w) in VAGUE for w in words) and \
+                fold_word(words[-1]) in UNNAMED:
+            out.append(Attribution("", found.start, found.end, True))   # "and the authorities 93,000": unnamed
     return out
 
 
@@ -204,6 +229,27 @@ def inverted_subject(sentence: str, match: re.Match) -> Attribution | None:
     short = _SHORT_NAME_AFTER.match(sentence, found.end)    # "..., indicó el servicio sismológico (USGS)."
     end = short.end() if short else found.end
     return found if _SENTENCE_TAIL.fullmatch(sentence, end) else None
+
+
+# a sentence that opens with the figure, the object of the verb after it: "42 denuncias de muertes ha recibido la
+# Defensoría del Pueblo", "Más de 300 quejas registró la Fiscalía" (no comma, no verb of its own before)
+_FRONTED_FIGURE = re.compile(r"\s*(?:(?:m[aá]s\s+de|unos|unas|al\s+menos|cerca\s+de|casi)\s+)?\d[\d.,]*\s+"
+                             r"(?:(?:nuevas?|otras?)\s+)?(?:quejas|denuncias|reportes|reclamos|reclamaciones|solicitudes|"
+                             r"peticiones|llamadas|casos)\b[^,.;:\d]{0,80}?\s"
+                             rf"(?P<verb>(?:(?:ha|han|había|habían)\s+)?(?:recibido|recibió|recibieron|recibe|reciben)|"
+                             rf"{COUNTING_FORMS})\s+(?=(?:la|el|los|las)\s+[A-ZÁÉÍÓÚÑ])", re.I)
+
+
+def fronted_figure(sentence: str) -> list[Attribution]:
+    """The name right after a verb whose object, a count of complaints or cases, opens the sentence: "42 denuncias
+    de muertes ha recibido la Defensoría del Pueblo, según informó" (N4 D1): the Defensoría's."""
+    match = _FRONTED_FIGURE.match(sentence)
+    if match is None:
+        return []
+    found = read_forwards(sentence, match.end())
+    if not usable(found) or not found.who[:1].isupper() or holds_figure(found.who):
+        return []
+    return [named_person(sentence, Attribution(found.who, match.start("verb"), found.end, False))]
 
 
 _SHORT_NAME_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]{1,15})\)")

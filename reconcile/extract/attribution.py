@@ -41,10 +41,10 @@ from reconcile.extract.attr_relatives import relative_tellers
 from reconcile.extract.attr_relays import cited_as, relative_cites, relayed_speaker, with_cited
 from reconcile.extract.attr_several import several_places
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
-                                             anaphor_before, framed_places_dropped, gapped_speakers, holds_figure,
-                                             inverted_subject, official_data, opens_sentence, speaks_as_body,
-                                             subject_across_clause, subject_before_description, subject_end,
-                                             subjects_of)
+                                             anaphor_before, framed_places_dropped, fronted_figure, gapped_speakers,
+                                             holds_figure, inverted_subject, official_data, opens_sentence,
+                                             speaks_as_body, subject_across_clause, subject_before_description,
+                                             subject_end, subjects_of)
 from reconcile.extract.attr_verbs import after_article, is_passive, passive_agent, plural_noun
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import ADVERB, SPEAK_FOR, read_backwards, read_forwards
@@ -447,9 +447,11 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
     tallies = official_tally(sentence) if "ficial" in sentence else []
     out.extend(tallies)
     out.extend(counts_of(sentence))
+    if sentence[:1].isdigit():
+        out.extend(fronted_figure(sentence))           # "42 denuncias ha recibido la Defensoría": the Defensoría's
     out.extend(cited_as(sentence))
     out.extend(tallies_of(sentence))
-    if "," in sentence and TRIGGER.search(sentence):
+    if TRIGGER.search(sentence):
         out.extend(gapped_speakers(sentence))
     covered = label_end(sentence) if ":" in sentence else 0   # "Police estimate: 5,000": a label's noun
     for match in TRIGGER.finditer(sentence):
@@ -559,7 +561,9 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         # "—Hay 45 muertos —dijo el alcalde": a dialogue's dash before the verb, as a comma
         if before.endswith((",", "\"", "”", "»", "'", "—", "–")) or _FIGURE_THAT.search(before):
             found = read_forwards(sentence, match.end())
-            if usable(found) and fold_word(found.who.split()[-1]) not in FIGURE_NOUNS:
+            # (not "En 2014, elevó la cifra a 1,8 millones": the figure's noun is the object, its subject elided, N4 D6)
+            ends = found.who.split()[:1] + found.who.split()[-1:] if usable(found) else []
+            if usable(found) and not FIGURE_NOUNS & {fold_word(w) for w in ends}:
                 out.append(named_person(sentence, Attribution(found.who, match.start(), found.end, False)))
     generic = [a for a in (*shown, *tallies) if a.who in ("Government", "Gobierno")]
     return [a for a in out if not any(a is g for g in generic) or not _named_after(sentence, a, out, generic)]
@@ -663,7 +667,12 @@ def unnamed_subject(sentence: str) -> bool:
 
 # an adverb that opens a sentence whose verb has no subject: "Luego afirmó que eran 35."
 _OPENING_ADVERB = re.compile(r"\s*(?:Luego|Despu[eé]s|Adem[aá]s|Tambi[eé]n|Posteriormente|M[aá]s tarde|"
-                             r"Asimismo|Finalmente|Inicialmente)\s*,?\s*")
+                             r"Asimismo|Finalmente|Inicialmente|"
+                             # a fronted year or a time after the one before: "En 2014, elevó la cifra a 1,8 millones"
+                             # (N4 D6), "Un año después, rebajó"
+                             r"(?:En|Ya en|Hacia)\s+(?:el\s+)?(?:a[nñ]o\s+)?\d{4}|"
+                             r"(?:Un|Una|Dos|Tres|Pocos|Pocas|Unos|Unas)\s+(?:a[nñ]os?|mes(?:es)?|d[ií]as?|horas?|"
+                             r"semanas?)\s+(?:despu[eé]s|m[aá]s\s+tarde))\s*,?\s*")
 _THAT_NEXT = re.compile(r"\s+que\b")            # a Spanish verb of speech then its clause: "Asegura que ..."
 _DROPPED_SUBJECT = re.compile(r"[\"”»'’]?,\s*$")
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")

@@ -360,6 +360,10 @@ _STATE_BODY = re.compile(r"\b(?:policia|police|gobierno|government|ministerio|mi
 _PROPER = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:for|of|the|and|de|del|la|los|las|y|e)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
 
 
+# a preposition that opens a capitalised phrase: a place or a time, no body's name ("In Paris", "En Madrid")
+_PLACE_FRONTED = re.compile(r"(?:In|At|On|From|Across|Throughout|En|Desde|Durante|Tras)\s")
+
+
 def _kind_named_before(noun: str, texts: Sequence[str]) -> str | None:
     """The one body of a kind the texts name with its noun ("party": "the Movement for Democratic Change party",
     "the opposition party MDC", "el PP, partido ...", "the Labour Party"), or None when they name none or
@@ -371,6 +375,8 @@ def _kind_named_before(noun: str, texts: Sequence[str]) -> str | None:
     for text in texts:
         for pattern in patterns:
             for match in re.finditer(pattern, text):
+                if _PLACE_FRONTED.match(match.group(1)):
+                    continue                               # "In Paris, the union counted" (N3 D5): where, not who
                 name = re.sub(r"^(?:The|El|La|Los|Las)\s+", "", match.group(1))
                 if match.re.groups == 2 and match.group(2)[:1].isupper():
                     name = f"{name} {match.group(2)}"      # "the Labour Party": the noun is of the name
@@ -780,6 +786,12 @@ class Claimants:
             claimant = other
         if claimant and who is not None and claimant == who.who:
             claimant = _authorities_of_division(claimant, body[who.start:who.end], line.places)
+        same = self._spoke_for_before(claimant, body[max(0, who.start - 60):who.end]) if claimant and who else None
+        if same is not None:
+            # "..., a civil protection official said." then "national civil protection director Ricardo de la Cruz
+            # told": perhaps one speaker named twice, one statement and not two sources (N3 D2; SPEC §3)
+            checks.append(f"claimant ({claimant!r} speaks for {same!r}, a claimant named before: if it is the same "
+                          "statement, make them one source)")
         self.last_claimant = claimant
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
@@ -787,6 +799,17 @@ class Claimants:
                 checks.append("claimant (unnamed officials say it: the outlet's, or --source's, until you name "
                               "their body)")
         return claimant
+
+    def _spoke_for_before(self, claimant: str, said: str) -> str | None:
+        """A claimant named before whose name is the role of ``claimant`` in the words that credit it ("civil
+        protection" in "national civil protection director Ricardo de la Cruz told"), or None."""
+        written, name = fold_name(said), fold_name(claimant)
+        at = written.find(name)
+        if at <= 0:
+            return None
+        role = written[:at].rsplit(",", 1)[-1]          # the words right before the name, not another clause
+        return next((other for other in reversed(self.named) if len(other) > 3 and fold_name(other) != name
+                     and re.search(rf"\b{re.escape(fold_name(other))}\b", role)), None)
 
     def of_breakdown(self, line: Line, checks: list[str]) -> str | None:
         """The claimant of a figure no one states in a sentence that goes on with the report the sentence before
