@@ -656,6 +656,10 @@ def venue_named(text: str, at: int) -> bool:
     return _VENUE_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
+# the words before where a vehicle was bound: "a train bound for Madrid", "un autobús con destino a Lima"
+_BOUND_FOR = re.compile(r"\b(?:bound|heading|headed)\s+(?:for|to)\s+(?:the\s+)?$|\bcon\s+destino\s+(?:a|al)\s+$", re.I)
+
+
 def article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str, str] | None:
     """The place the article is about: its dateline's; else the place its opening says the
     event happened in, if it lies in the title's country ("Angrois" rather than the title's
@@ -811,6 +815,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         if filed is not None:
             # a dateline abroad (``_filed_abroad``): where the report was filed, no vote
             came_from |= {p[2] for p in found if start <= sentence.start + p[2] < filed_end}
+        found_all = found
         # "migrants from Libya": not the event's place; "la colonia San Rafael": a quarter, not the town;
         # "Built by X of Hiroshima, Japan": where the ship was built
         found = [p for p in found if p[2] not in came_from
@@ -819,6 +824,12 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
                  and not venue_named(sentence.text, p[2]) and not a_water(sentence.text, p[1], p[2])
                  # "al departamento Ambato" (of Catamarca): a division of its own country, not Ecuador's city Ambato
                  and not (is_city(p[0]) and _DIVISION_WORD_BEFORE.search(sentence.text, max(0, p[2] - 16), p[2]))]
+        # where a train or a ship was bound ("A train bound for Madrid derailed near Santiago de Compostela") is no
+        # place of the event, but tells the country it ran in: the weakest vote (session 49: it had given none once
+        # the destination was an origin, and the unknown town was read abroad)
+        for code in dict.fromkeys(code for code, _, at in found_all if at in came_from
+                                  and _BOUND_FOR.search(sentence.text, max(0, at - 30), at)):
+            counts[country_of(code)] += 1
         for code in dict.fromkeys(code for code, _, _ in found):   # in order: a tie goes to the first named
             counts[country_of(code)] += 1
             if sentence.start in opening_texts:
