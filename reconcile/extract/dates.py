@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from reconcile.extract.date_ahead import to_come
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["MONTH_WORDS", "dates_in", "ends_a_span", "dates_line_span", "as_of_line", "relative_date", "names_days",
@@ -333,7 +334,19 @@ def relative_date(text: str, article_date: str | None, forward: bool = False, co
         back = int(count) if count.isdigit() else _NUMBER_WORDS[fold_word(count)]
         return (base - dt.timedelta(weeks=back)).isoformat()
     weekday = _weekday_named(text)
-    return None if weekday is None else _weekday_near(base, weekday, forward)
+    return None if weekday is None else _weekday_day(text, weekday, base, forward)
+
+
+# a weekday gone, by the words its match opens with: "last Friday", "el pasado viernes"
+_GONE_LEAD = re.compile(r"(?:last|el\s+pasado)\s", re.I)
+
+
+def _weekday_day(text: str, match: re.Match[str], base: dt.date, forward: bool = False) -> str:
+    """The day of the weekday ``match`` names: the latest on or before ``base``, or the earliest on or after it when
+    ``forward`` or when its clause tells it as a day to come ("The summit on Thursday will bring together 40
+    leaders", "La huelga convocada para el viernes reunirá a 50.000": ``to_come``)."""
+    ahead = forward or (_GONE_LEAD.match(match.group()) is None and to_come(text, match.start(1), match.end(1)))
+    return _weekday_near(base, match.group(1), ahead)
 
 
 _WEEKDAY_NAMES = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|miercoles|"
@@ -454,7 +467,7 @@ def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
             and not any(a <= m.start(1) < b for a, b in spans)]
 
 
-def _weekday_named(text: str) -> str | None:
+def _weekday_named(text: str) -> re.Match[str] | None:
     """The weekday a sentence dates its figures by: its first, or its second when the first is
     the day it was said on ("the ministry said on Sunday that 320 had died as of Saturday")."""
     weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
@@ -462,7 +475,7 @@ def _weekday_named(text: str) -> str | None:
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
         weekdays = weekdays[1:]
-    return weekdays[0].group(1) if weekdays else None
+    return weekdays[0] if weekdays else None
 
 
 _SPANISH_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabado domingo".split())
@@ -1403,7 +1416,7 @@ def _sentence_days(text: str, article_date: str, onward: bool = False) -> tuple[
         base = dt.date.fromisoformat(article_date)
         # (not the two weekdays that bound one span, "between Thursday and Saturday": a period, no day of a figure)
         spans = [m.span() for m in _WEEKDAY_SPAN.finditer(text)]
-        days += [(m.start(1), _weekday_near(base, m.group(1))) for m in _WEEKDAY.finditer(text)
+        days += [(m.start(1), _weekday_day(text, m, base)) for m in _WEEKDAY.finditer(text)
                  if not _SINCE_DAY.search(text, max(0, m.start() - 16), m.start())
                  and not any(a <= m.start(1) < b for a, b in spans)]
     return tuple(days)

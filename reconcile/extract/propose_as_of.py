@@ -346,7 +346,13 @@ _HAPPENED = re.compile(r"\b(?:took\s+place|occurred|happened|struck|tuvo\s+lugar
 
 # a sentence that tells what is to come: "will join", "is due to", "se sumarán", "habrá", "está previsto que"
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going)\s+to|"
+                      # "The referendum is set for Sunday, March 17", "la huelga convocada para el 15 de marzo"
+                      r"(?:set|scheduled|planned|slated|due)\s+for|(?:convocad|programad|fijad)[oa]s?\s+para|"
                       r"[a-záéíóúñ]{2,}(?:rá|rán|remos)|est[aá]n?\s+previst[oa]s?)\b", re.I)
+# a sentence that foresees what may come, in the future or the conditional: "Turnout could reach 60 percent", "will
+# draw", "podría superar"
+_FORESEES = re.compile(_PLANNED.pattern + r"|\b(?:could|would|might|may|podr[ií]an?)\b(?!\s+(?:not\s+)?have\b)",
+                       re.I)
 
 
 # what a story tells of an event after it besides its dead and injured (``_TOLL_WORDS``): the toll, the bodies
@@ -425,6 +431,9 @@ class Days:
     paragraph: str | None = None          # the last day the paragraph named
     # "on Saturday" in an article of Monday: the day of what the paragraph then tells in a past tense
     paragraph_past: str | None = None
+    # a day to come the paragraph named as a plan ("The referendum is set for Sunday, March 17"): the day of what
+    # its next sentences foresee ("Turnout could reach 60 percent"), not of what they tell
+    plan: str | None = None
     opening: str | None = None            # the day the first sentence names: the event's, of its measures
     report: str | None = None             # the day of a report the sentence before told of ("issued a report")
     onward: bool = False                  # the article goes on past its date (``_runs_onward``)
@@ -468,7 +477,7 @@ class Days:
             self.reference = wire_day(text, date) or date
         ref = self.reference
         if line.number and "\n\n" in text[story.sentences[line.number - 1].start:line.sentence.start]:
-            self.paragraph = self.paragraph_past = self.report = None     # a new paragraph
+            self.paragraph = self.paragraph_past = self.report = self.plan = None     # a new paragraph
         if line.number == 0:
             self.later = _after_its_day(story, ref)
             # an opening that names the event by the reference day's weekday: the event is of that day
@@ -497,6 +506,8 @@ class Days:
         # se sumarán 5.000 médicos"): a plan, which dates its own figures but neither what the paragraph then tells
         # nor the article as one that goes on past its date
         planned = bool(day and ref and day > ref and _PLANNED.search(body))
+        if planned and day and len(day) == 10:
+            self.plan = day
         if _HEADING_DAY.fullmatch(body) and day and len(day) == 10:
             self.heading = day                # "16 August:": the day of the lines under it
         elif day is None and self.heading and _LABEL_LINE.fullmatch(body):
@@ -769,6 +780,10 @@ class Days:
         elif carried and self.report and not to_now and line.goes_on_report:
             as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
             checks.append("as_of (the day of the report the sentence before dated)")
+        elif carried and self.plan and not to_now and not line.past_tense and _FORESEES.search(body):
+            # "The referendum is set for Sunday, March 17. Turnout could reach 60 percent": the planned day's
+            as_of = self.plan
+            checks.append("as_of (the day to come the paragraph names, of what the sentence foresees)")
         if as_of is None and carried and not long_event and not to_now and (line.past_tense or crit == "protested" or (
                 measure and not _AFTER_THE_EVENT.search(body))):
             # (a crowd count is of the day of its march, whatever the tense of its claim: "Organizers in New York

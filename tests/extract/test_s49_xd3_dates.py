@@ -1,0 +1,46 @@
+"""as_of, session 49 (XD3): invented articles, English and Spanish, of the constructions R5 and dev8 showed extract
+dating wrong."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _dates(text: str, date: str | None, lang: str, title: str = "Marchas") -> list[tuple[str, str | None]]:
+    head = f"url: https://example.org/a\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "\n"
+    article = parse_article(head + text, "a.txt")
+    return [(p.value, p.as_of) for p in propose(article, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday told with a verb of the future is the next day of its name, not the last one gone
+    ("TARVILLE, Utopia (AP) -- October 14, 2031 -- The vote will be held on October 30.\n\n"
+     "The congress on Friday will gather 70 mayors, the ministry said.", "en", [("70", "2031-10-17")]),
+    ("TARVILLE, Utopia (AP) -- October 14, 2031 -- The vote will be held on October 30.\n\n"
+     "The march planned for Saturday is expected to draw 20,000 teachers, unions said.", "en",
+     [("20,000", "2031-10-18")]),
+    # a day to come the paragraph sets dates what the next sentence foresees, never a weekday gone it did not name
+    ("TARVILLE, Utopia (AP) -- October 14, 2031 -- Officials met on Monday.\n\n"
+     "The ballot is set for Sunday, October 19. Turnout could reach 55 percent, pollsters said.", "en",
+     [("55 percent", "2031-10-19")]),
+    ("TARVILLE (EFE) -- 14 de octubre de 2031 -- Los sindicatos se reunieron el lunes.\n\n"
+     "La marcha convocada para el sábado reunirá a 20.000 docentes, según los sindicatos.", "es",
+     [("20.000", "2031-10-18")]),
+])
+def test_a_weekday_told_as_a_day_to_come_is_the_next_one(text, lang, expected):
+    dates = _dates(text, None, lang)
+    for pair in expected:
+        assert pair in dates
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday of the past stays the last one gone, whatever the rest of the sentence foresees
+    ("The 40 people killed on Friday will be buried on Sunday, officials said.", "en", [("40 people", "2031-10-10")]),
+    ("Officials said on Monday that the congress will gather 70 mayors.", "en", [("70", "2031-10-13")]),
+    ("Los 40 muertos del viernes serán enterrados el domingo, según la alcaldía.", "es", [("40", "2031-10-10")]),
+])
+def test_a_weekday_of_the_past_stays_the_last_one_gone(text, lang, expected):
+    dates = _dates(text, "2031-10-14", lang)
+    for pair in expected:
+        assert pair in dates
