@@ -76,9 +76,16 @@ def _month_last_year(text: str, article_date: str) -> str | None:
 
 def _month_alone(text: str) -> re.Match[str] | None:
     """The first month named alone as a time within the sentence ("in late October", "a finales de octubre"), not
-    one a count runs since ("since mid-June")."""
+    one a count runs since ("since mid-June"), nor one that names an event as its adjective ("part of a larger
+    late-May tornado outbreak", "the mid-June floods": as "the April 2015 earthquake" does)."""
     return next((m for m in _MONTH_ALONE.finditer(text) if not _SINCE_PART.search(text, max(0, m.start() - 8),
-                                                                                     m.start())), None)
+                                                                                     m.start())
+                 and not (_DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                          and m.group()[-len(m.group(1)) - 1] == "-")), None)
+
+
+# an article or a possessive, and at most one adjective, before a month written as an adjective ("a larger late-May")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[^\W\d_]+\s+)?$", re.I)
 
 
 # a month named with "in" alone: "In March, Oaxaca reported 40 deaths", "En marzo murieron 40"; an

@@ -94,6 +94,9 @@ _OTHER_EVENT_AFTER = re.compile(r"\b(?:surpassed|exceeded|outstripped|eclipsed|s
                                 r"superad[oa]\s+(?:s[oó]lo\s+|[uú]nicamente\s+)?por)\b", re.I)
 # a bracket of its own figures and their day: "5,800 according to the prefecture (7,800 and 20,000 on Saturday)"
 _BRACKET = re.compile(r"\([^()]*\)")
+# a clause of "with" that gives figures of its own and their day: ", with one person still missing as of August 2,
+# 2019," (up to the next comma that ends no date, or the sentence's end)
+_WITH_CLAUSE = re.compile(r",\s+(?:with|con)\s+(?:[^,;()]|,(?=\s*(?:de\s+)?\d{4}\b)|\.(?=\d))*")
 _ONLY_OTHER_WAS = re.compile(r"\s*(?:Only|Solo|Sólo|Únicamente)\b.*\b(?:was|were|fue|fueron)\s+(?:deadlier|worse|"
                              r"m[aá]s\s+mort[ií]fer[oa]s?|peor(?:es)?)\b", re.I)
 
@@ -241,7 +244,11 @@ _COMPARED = re.compile(r"\b(?:frente\s+a|against|compared\s+(?:with|to)|en\s+com
 
 
 # a figure set against another one: "frente a las 196", "against 10,746" (not "a march against the bill")
-_COMPARED_FIGURE = re.compile(_COMPARED.pattern + r"\s+(?:(?:the|los|las|el|la)\s+)?\d", re.I)
+# (or a record it beats: "higher than the previous record of $2 billion in the April 10, 2001 hail storm", "más que el
+# récord anterior de 2.000 millones")
+_COMPARED_FIGURE = re.compile(_COMPARED.pattern + r"\s+(?:(?:the|los|las|el|la)\s+)?(?:(?:(?:previous|prior|former|"
+                              r"earlier|old)\s+)?(?:record|high|peak|r[eé]cord|m[aá]ximo)(?:\s+(?:anterior|previo))?"
+                              r"\s+(?:of|de)\s+)?(?:US)?[$€£]?\s?\d", re.I)
 
 
 def _without_compared(text: str) -> str:
@@ -723,9 +730,11 @@ class Days:
         return dates_in(without(body, clauses), self.dating, self.onward)
 
     def _dated_brackets(self, line: Line) -> list[tuple[int, int]]:
-        """The brackets of ``line`` that give figures of their own and a day ("(7,800 and 20,000 on Saturday)"):
-        that day is theirs, not the day of the sentence's figures outside them."""
-        return [m.span() for m in _BRACKET.finditer(line.body)
+        """The brackets of ``line`` that give figures of their own and a day ("(7,800 and 20,000 on Saturday)"), and
+        its clauses of "with" that do (", with one person still missing as of August 2, 2019,"): that day is theirs,
+        not the day of the sentence's figures outside them."""
+        asides = [*_BRACKET.finditer(line.body), *_WITH_CLAUSE.finditer(line.body)]
+        return [m.span() for m in asides
                 if any(m.start() < item.start < m.end() for item in line.found)
                 and dates_in(m.group(), self.dating, self.onward)]
 

@@ -44,3 +44,27 @@ def test_a_weekday_of_the_past_stays_the_last_one_gone(text, lang, expected):
     dates = _dates(text, "2031-10-14", lang)
     for pair in expected:
         assert pair in dates
+
+
+def test_the_day_of_a_clause_of_with_is_only_its_own_figures():
+    dates = _dates("The Hill Fire was a wildfire that burned in Tarlo County in November 2031.\n\n"
+                   "The Hill Fire caused at least 64 civilian fatalities, with two people still missing as of July 9, "
+                   "2032, and injured 9 civilians and 4 firefighters.", "2031-11-08", "en", title="Hill Fire")
+    assert ("two people", "2032-07-09") in dates
+    assert [as_of for value, as_of in dates if value in ("at least 64", "9", "4")] == ["2031"] * 3
+
+
+def test_the_day_of_a_record_a_figure_beats_dates_no_later_sentence():
+    dates = _dates("The Tarville tornado struck on Sunday, May 18, 2031.\n\n"
+                   "In a first estimate, insured losses were expected to reach $1.4 billion; the highest in the "
+                   "state's history, higher than the previous record of $1 billion in the March 3, 1998 ice storm. "
+                   "Estimates earlier stated Tarville damage could be $2 billion.", "2031-05-18", "en",
+                   title="Tarville tornado")
+    assert ("$2 billion", "2031-05-18") in dates
+
+
+def test_a_month_that_names_another_event_as_its_adjective_does_not_date_a_measure():
+    dates = _dates("The Tarville tornado struck on Sunday, May 18, 2031.\n\n"
+                   "It was part of a larger late-May storm outbreak and reached a maximum width of nearly 2 miles.",
+                   "2031-05-18", "en", title="Tarville tornado")
+    assert ("nearly 2 miles", "2031-05-18") in dates
