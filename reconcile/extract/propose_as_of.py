@@ -52,6 +52,12 @@ _WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que
 _BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|date|point)|this\s+(?:time|date))|"
                       r"Para\s+(?:entonces|ese\s+(?:entonces|momento|d[ií]a)|esa\s+fecha)|Hasta\s+(?:entonces|esa\s+fecha)|"
                       r"A\s+esa\s+fecha)\b", re.I)      # (not "At that time": an era, "only 11 percent had the vote")
+# a sentence that opens with the total the one before gave: "This total included 934", "Of these, 12 were children",
+# "Esta cifra incluye", "De ellos, 12 eran niños"
+_THIS_TOTAL = re.compile(r"\s*(?:(?:This|That|The\s+same)\s+(?:total|figure|number|count|toll|tally)|"
+                         r"Of\s+(?:these|those|them)|Among\s+(?:these|those|them)|(?:Esta|Esa|Dicha)\s+cifra|"
+                         r"(?:Este|Ese|Dicho)\s+(?:total|n[uú]mero|balance|saldo|recuento)|"
+                         r"De\s+(?:ellos|ellas|estos|estas|esos|esas))\b", re.I)
 # a span of years, of an event or of a count: "(1960-1996)", "(1981–83)", "entre 1981 y 1983", "from 1981 to 1983"
 _YEARS_SPAN = re.compile(r"(?:\(|\b(?:entre|de|desde|from|between)\s+)"
                          r"(?P<from>1[5-9]\d\d|20\d\d)\s*(?:[-–—]|\s+(?:y|a|al|hasta|and|to|until)\s+)"
@@ -506,8 +512,10 @@ class Days:
         # (not a toll's day after the event in a story written days later: ``later``)
         self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
         day = dates_in(body, self.dating, self.onward) or later_day(body, self.last)
-        if day is None and self.previous and _BY_THEN.match(body):
+        if day is None and self.previous and (_BY_THEN.match(body) or _THIS_TOTAL.match(body)):
             day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
+            # (or a part of the total it gave: "As of July 2013, more than 5,700 people were presumed dead. This
+            # total included 934 local residents": July 2013)
         self.previous = day
         # a day after the reference day that the sentence tells as what is to come ("A partir del día 21 de noviembre,
         # se sumarán 5.000 médicos"): a plan, which dates its own figures but neither what the paragraph then tells

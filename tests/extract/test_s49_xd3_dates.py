@@ -68,3 +68,15 @@ def test_a_month_that_names_another_event_as_its_adjective_does_not_date_a_measu
                    "It was part of a larger late-May storm outbreak and reached a maximum width of nearly 2 miles.",
                    "2031-05-18", "en", title="Tarville tornado")
     assert ("nearly 2 miles", "2031-05-18") in dates
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Floods struck the Tarlo valley in May 2031.\n\nAs of June 2031, according to the regional government, more "
+     "than 2,300 people were presumed dead. This total included 410 pilgrims.", "en", [("410", "2031-06")]),
+    ("Las inundaciones azotaron el valle de Tarlo en mayo de 2031.\n\nA junio de 2031, según el gobierno regional, "
+     "más de 2300 personas habían muerto. De ellos, 410 eran peregrinos.", "es", [("410", "2031-06")]),
+])
+def test_a_part_that_opens_with_its_total_takes_the_totals_date(text, lang, expected):
+    dates = _dates(text, "2031-05-12", lang, title="Inundaciones de Tarlo")
+    for pair in expected:
+        assert pair in dates
