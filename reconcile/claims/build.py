@@ -41,7 +41,9 @@ from reconcile.sources.settings import quantity_config
 from reconcile.model.records import CLAIM_COLUMNS, CLAIM_FIELDS, Project, QuantityConfig, Topic
 from reconcile.model.names import (Ambiguous, PlaceIndex, SourceIndex, capped_slug, closest_source, parse_date,
                                     fold_name, parse_flag, population_words, shown_name, slugify)
-from reconcile.quantities.parse import parse_in_likely, parse_quantity
+# the helper process's work, kept free of pandas (``values``); named here too, as ``engine.values`` imports them
+from reconcile.claims.values import LIKELY, VALUE_ROW, parse_keys  # noqa: F401
+from reconcile.claims.values import as_row as _as_row, parse_key as _parse_key
 from reconcile.sources.project import Loaded
 from reconcile.sources.tables import TABLE_SUFFIXES
 
@@ -156,21 +158,6 @@ def _reference(written: str, names: SourceIndex, declared: Mapping[str, Any]) ->
     return _Mistake(closest_source(written, declared.values()))
 
 
-def _parse_key(key: tuple[str, str | None] | None, config: QuantityConfig) -> Any:
-    """The Quantity of a (value, lang) key, or the QuantityError (returned, not raised)."""
-    if key is None:
-        return None
-    value, language = key
-    try:
-        if language and language.startswith(LIKELY):  # the quote's language, not one written
-            return parse_in_likely(value, language[len(LIKELY):], config)
-        return parse_quantity(value, language or None, config)
-    except QuantityError as exc:
-        return exc
-
-
-#: marks a language of a value key taken from the claim's quote, not written in its ``lang``
-LIKELY = "~"
 #: a number grouped in thousands by dots alone ("500.000", "1.234.567"), no decimal comma after it
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
 #: a topic's units that count (people or things): a value of them is a whole number
@@ -185,29 +172,10 @@ def _whole_money(topic: Topic) -> bool:
     return kind == "currency" and code not in _THOUSANDTHS
 
 
-def parse_keys(keys: list, config: QuantityConfig) -> list:
-    """The parse entry point for many distinct (value, lang) keys, wherever it runs (here, a
-    helper process, Spark's executors): each Quantity as a plain tuple (``VALUE_ROW``; ten
-    times cheaper to send back than the dataclass), each error as None (the caller parses
-    those again to get the error)."""
-    return [_as_row(_parse_key(key, config)) for key in keys]
-
-
-#: the fields of a parsed value's row, in order (``parse_keys``)
-VALUE_ROW = ("lower", "upper", "lower_inclusive", "upper_inclusive", "qualifier", "text", "lang", "unit")
-
-
 class ValueParser(Protocol):
     """A function that does ``parse_keys(keys, config)`` elsewhere (the Spark engine's executors)."""
 
     def __call__(self, keys: list, config: QuantityConfig) -> list: ...
-
-
-def _as_row(quantity: Any) -> tuple | None:
-    if quantity is None or isinstance(quantity, QuantityError):
-        return None
-    q = quantity
-    return (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive, q.qualifier, q.text, q.lang, q.unit)
 
 
 # --- build ---------------------------------------------------------------------------------
