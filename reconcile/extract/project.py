@@ -577,6 +577,12 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             p.checks.append(f"part_of (none: the total before it, {ids[p.part_of]}, is {owners[p.part_of]}'s, "
                             "and a breakdown belongs to the source that states its total)")
             p.part_of = None
+        if p.part_of is not None and p.part_of < len(topics) and unit == "share" and not p.unit and _word_share(p):
+            # "About a quarter of the marchers were students": a share of the total before it, in the topic of
+            # shares ``_topic`` chose (the total's topic counts people, and the claims reader refuses a share there)
+            p.checks = [c for c in p.checks if not c.startswith("part_of")]
+            p.checks.append(f"part_of (none: a share of the total before it, {ids[p.part_of]}, in a topic of shares)")
+            p.part_of = None
         if p.part_of is not None and p.part_of < len(topics):
             topic_id = topics[p.part_of]          # a part counts what its total counts
         existing = draft.topics.get(topic_id)

@@ -39,3 +39,20 @@ def test_a_word_share_is_drafted_in_a_topic_of_shares_and_the_folder_reports(tmp
     assert figures and topics[figures[0]["topic"]]["unit"] == "people"
     report = CliRunner().invoke(main, ["report", str(out), "--format", "json", "--fail-on", "never"])
     assert report.exit_code == 0, report.output
+
+
+def test_a_word_share_of_the_total_before_it_is_drafted_in_a_topic_of_shares_too(tmp_path: Path) -> None:
+    """R6 7: a share that breaks down the total before it took the total's people topic (``part_of``), exit 2."""
+    article = tmp_path / "quarter.txt"
+    article.write_text(HEADER.format(name="quarter") + "The CGT union counted 50,000 marchers in Paris on Tuesday. "
+                       "About a quarter of the marchers were students, the union said.\n")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["extract", str(article), "--output", str(out)]).exit_code == 0
+    topics = {t["id"]: t for t in yaml.safe_load((out / "sources" / "_topics.yaml").read_text())["topics"]}
+    claims = [c for f in (out / "sources").glob("*.yaml") if not f.name.startswith("_")
+              for c in yaml.safe_load(f.read_text())["claims"]]
+    share = next(c for c in claims if "quarter" in str(c["value"]))
+    assert topics[share["topic"]]["unit"] == "share" and "part_of" not in share
+    for command in ("report", "validate"):
+        result = CliRunner().invoke(main, [command, str(out)] + (["--fail-on", "never"] if command == "report" else []))
+        assert result.exit_code in (0, 1), result.output
