@@ -13,8 +13,8 @@ from reconcile.extract.attr_relatives import governs, relative_tellers
 from reconcile.extract.attr_subjects import FRAMES_ALL, GAPPED, a_place, holds_figure, subject_end
 from reconcile.extract.attr_verbs import after_article
 from reconcile.extract.reading import read_backwards, read_forwards
-from reconcile.extract.speakers import (ROLES, TRIGGER, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution, can_state,
-                                        is_outlet, trim_name, usable, without_role)
+from reconcile.extract.speakers import (_BODIES, ROLES, TRIGGER, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution,
+                                        can_state, is_outlet, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["claimant_for", "figure_credit"]
@@ -193,7 +193,7 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
             # "A local rights group said two were killed, Reuters reported": the words of one the sentence
             # does not name, which the outlet carries (GUIDE: the outlet is no source): no one's
             return None
-    if sentence and best.before and best.end <= start and _counts(sentence, best):
+    if sentence and best.before and best.end <= start and _counts(sentence, best) and not _counting_body(best.who):
         # "Los vecinos registran 200 quejas al mes, según la asociación": the credit after the figure names who
         # states it; the subject of a verb of counting is what it counts of, not its teller (R5 3)
         credits = [a for a in found if not a.before and a.start >= end and a.who and _FRAMING.match(sentence, a.start)
@@ -256,6 +256,20 @@ def _counts(sentence: str, a: Attribution) -> bool:
         return False
     head = fold_word(verb.group().split()[-1])
     return head in WEAK_VERBS or bool(_KEEPS_COUNT.fullmatch(head))
+
+
+#: the small words a body's name may hold in capitals ("La Policía", "De la Cruz")
+_NAME_WORDS = frozenset("the of and el la los las de del y".split())
+
+
+def _counting_body(who: str | None) -> bool:
+    """Whether the subject ``who`` is a body that counts (a body's or a role's noun, "La Policía Nacional", "Police";
+    a name, "Migración Colombia"), whose count a credit after it only relays: "La Policía Nacional contabilizó 20.000
+    manifestantes, según La Vanguardia" is the police's (R6 1), not "Los vecinos registran 200 quejas, según la
+    asociación" (R5 3)."""
+    words = (who or "").split()
+    return any(fold_word(w) in _BODIES or fold_word(w) in ROLES for w in words) or any(
+        w[:1].isupper() and fold_word(w) not in _NAME_WORDS for w in words[1:])
 
 
 def _told_by_teller(a: Attribution, teller) -> bool:
