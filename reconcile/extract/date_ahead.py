@@ -30,10 +30,11 @@ _FUTURE_AFTER = re.compile(
     r"\b[a-záéíóúñ]{2,}(?:rá|rán|remos)\b)", re.I)
 # what tells the weekday as a day gone before it: a verb of the past right before ("killed on Thursday", "met on
 # Monday", "murieron el viernes"), or the Spanish genitive of a noun ("los muertos del viernes") and the English one
-# ("Thursday's attack"), which name an event by its day and so leave its tense to the clause's noun
+# ("Thursday's attack", "the victims of Friday": R6 2), which name an event by its day and so leave its tense to the
+# clause's noun
 _PAST_BEFORE = re.compile(r"(?:\b(?:[a-z]{3,}ed|was|were|had|said|told|met|hit|struck|held|fell|began|broke\s+out|died|"
                           r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|fue|fueron)\s+(?:(?:late|early|on|el)\s+)*|"
-                          r"\bdel\s+)$", re.I)
+                          r"\b(?:del|of)\s+)$", re.I)
 # a passive of the future, whose participle is no past: "will be held on Thursday", "is to be buried on Friday"
 _TO_BE_DONE = re.compile(r"\b(?:will|shall|to)\s+be\s+[a-z]+\s+(?:on\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")

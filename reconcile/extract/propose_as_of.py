@@ -741,10 +741,18 @@ class Days:
         """The brackets of ``line`` that give figures of their own and a day ("(7,800 and 20,000 on Saturday)"), and
         its clauses of "with" that do (", with one person still missing as of August 2, 2019,"): that day is theirs,
         not the day of the sentence's figures outside them."""
-        asides = [*_BRACKET.finditer(line.body), *_WITH_CLAUSE.finditer(line.body)]
+        asides = [*_BRACKET.finditer(line.body), *(m for m in _WITH_CLAUSE.finditer(line.body) if self._later(m))]
         return [m.span() for m in asides
                 if any(m.start() < item.start < m.end() for item in line.found)
                 and dates_in(m.group(), self.dating, self.onward)]
+
+    def _later(self, clause: re.Match) -> bool:
+        """Whether a clause of "with" names a day after the article's, a later update of its own figure told in an
+        account ("85 civilian fatalities, with one person still missing as of August 2, 2019" of a fire in 2018);
+        a day on or before it dates the whole sentence ("Italy reported 3,000 deaths, with 200 in the last 24 hours
+        as of March 15, 2020"; R6 4)."""
+        day = dates_in(clause.group(), self.dating, self.onward)
+        return bool(day and self.dating and day[:len(self.dating)] > self.dating[:len(day)])
 
     def _undated(self, story: Story, line: Line, item: Found, crit: str | None, measure: bool,
                  checks: list[str], against: str | None = None) -> str | None:
@@ -797,8 +805,9 @@ class Days:
         elif carried and self.report and not to_now and line.goes_on_report:
             as_of = self.report               # "El 31 de marzo, el Indeci publicó un reporte. Este muestra 101"
             checks.append("as_of (the day of the report the sentence before dated)")
-        elif carried and self.plan and not to_now and not line.past_tense and _FORESEES.search(body):
-            # "The referendum is set for Sunday, March 17. Turnout could reach 60 percent": the planned day's
+        elif carried and self.plan and not to_now and not line.past_tense and _FORESEES.search(body, 0, item.start):
+            # "The referendum is set for Sunday, March 17. Turnout could reach 60 percent": the planned day's; not
+            # a figure the foreseeing verb comes after ("the toll of 40 could rise": today's toll, R6 3)
             as_of = self.plan
             checks.append("as_of (the day to come the paragraph names, of what the sentence foresees)")
         if as_of is None and carried and not long_event and not to_now and (line.past_tense or crit == "protested" or (

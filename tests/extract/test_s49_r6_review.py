@@ -23,3 +23,25 @@ def _proposals(text: str, lang: str = "en", date: str = "2024-03-06") -> dict[st
 def test_a_credit_after_a_counting_verb_outranks_its_subject_only_when_the_subject_is_no_body(text, lang, value,
                                                                                                claimant):
     assert _proposals(text, lang)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, lang, date, value, as_of", [
+    # a with-clause's day on or before the article's dates the whole sentence (R6 4)
+    ("Italy reported 3,000 deaths, with 200 in the last 24 hours as of March 15, 2020.", "en", "2024-08-05", "3,000",
+     "2020-03-15"),
+    ("Las lluvias han dejado 25 muertos en Perú, con 3.000 damnificados hasta el 10 de marzo.", "es", "2024-03-12",
+     "25", "2024-03-10"),
+])
+def test_a_with_clause_of_an_earlier_day_dates_the_whole_sentence(text, lang, date, value, as_of):
+    assert _proposals(text, lang, date)[value].as_of == as_of
+
+
+@pytest.mark.parametrize("text, date, value, as_of", [
+    # a weekday an event is named by is gone, whatever the main clause's tense (R6 2)
+    ("The 8 victims of Friday will be buried on Tuesday, the mayor said.", "2024-05-18", "8", "2024-05-17"),
+    # a figure before the verb that foresees is today's, not the planned day's (R6 3)
+    ("A funeral for the victims is scheduled for Friday, March 15. Officials say the toll of 40 could rise as "
+     "rescuers reach remote villages.", "2024-03-13", "40", "2024-03-13"),
+])
+def test_a_day_gone_or_todays_toll_is_not_dated_to_a_day_to_come(text, date, value, as_of):
+    assert _proposals(text, "en", date)[value].as_of == as_of
