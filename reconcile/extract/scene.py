@@ -179,6 +179,9 @@ def _verbs(sentence: str, event: set[str] | None, marches: bool = False) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+# the words between a division's possessive and a place inside it: capitalised words, a compass word or a kind
+_OWN_WORDS = re.compile(r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.-]*|(?:north|south|east|west|central)(?:ern|-?\w+ern)?|"
+                        r"county|district|region|city|town|township|parish|of)\s+)*")
 _ROUTE = re.compile(r"\b(?:from|desde)\s", re.I)
 _ROUTE_TO = re.compile(r"[^,;.]{0,40}?\s(?:to|hasta|a)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
@@ -284,7 +287,11 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
         owned = next((p for p in found if hit is not None and hit[2] < p[2] <= hit[2] + 60 and p[0] != hit[0]
                       and country_of(p[0]) == country_of(hit[0]) and not is_city(hit[0])
                       and _POSSESSIVE.match(sentence, hit[2] + len(hit[1]))
-                      and not re.search(r"[.;,]", sentence[hit[2]:p[2]])), None)
+                      and not re.search(r"[.;,]", sentence[hit[2]:p[2]])
+                      # a division's: only the place's own words between ("Northern California's Butte County"),
+                      # not a comparison's ("Texas's deadliest shooting since Uvalde": R6 5)
+                      and (hit[0] == country_of(hit[0]) or _OWN_WORDS.fullmatch(
+                          sentence, sentence.index(" ", hit[2] + len(hit[1])) + 1, p[2]))), None)
         if owned is not None:
             return owned[0], _ADMIN_AFTER.sub("", owned[1]) or owned[1], None
         if hit is not None and hit[0] == country_of(hit[0]):

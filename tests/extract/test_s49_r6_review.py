@@ -45,3 +45,18 @@ def test_a_with_clause_of_an_earlier_day_dates_the_whole_sentence(text, lang, da
 ])
 def test_a_day_gone_or_todays_toll_is_not_dated_to_a_day_to_come(text, date, value, as_of):
     assert _proposals(text, "en", date)[value].as_of == as_of
+
+
+def test_a_place_a_comparison_names_after_a_divisions_possessive_is_no_place_of_the_event():
+    """R6 5: "in Texas's deadliest shooting since Uvalde" had made Uvalde the event's place, and every later claim's."""
+    got = _proposals("A gunman killed 8 people in Texas's deadliest shooting since Uvalde, police said.\n\n"
+                     "Seven others were wounded, police said.")
+    assert (got["8 people"].place, got["Seven"].place) == ("Texas", "Texas")
+
+
+def test_a_gap_with_no_comma_names_a_claimant_only_after_a_verb_of_counting():
+    """R6 6: "the Army lost 300 soldiers and the Navy 40 sailors" had made the Navy a claimant of its losses."""
+    got = _proposals("Officials said the Army lost 300 soldiers and the Navy 40 sailors in the battle.")
+    assert got["40"].claimant == got["300"].claimant
+    got = _proposals("The organizers counted 65,000 and the police 14,000.")
+    assert (got["65,000"].claimant, got["14,000"].claimant) == ("organizers", "police")
