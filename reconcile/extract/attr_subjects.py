@@ -151,6 +151,20 @@ def _elided_noun(sentence: str, article: str, end: int) -> str | None:
     return nouns[-1] if nouns else None
 
 
+def _counted_just_before(sentence: str, end: int) -> bool:
+    """Whether the last figure before ``end`` is the object of a verb of counting or saying, a few lower-case words
+    at most between them ("counted 65,000", "cifraron la asistencia en 100.000"; not "said the Army lost 300")."""
+    figures = list(re.finditer(r"\d", sentence[:end]))
+    if not figures:
+        return False
+    at = figures[-1].start()
+    verbs = [v for v in TRIGGER.finditer(sentence, 0, at) if v.group("verb")]
+    if not verbs:
+        return False
+    between = sentence[verbs[-1].end():at].split()
+    return len(between) <= 4 and not any(w[:1].isupper() for w in between)
+
+
 def gapped_speakers(sentence: str) -> list[Attribution]:
     out = []
     for match in GAPPED.finditer(sentence):
@@ -163,6 +177,10 @@ def gapped_speakers(sentence: str) -> list[Attribution]:
         if not words:
             continue                                   # "and the 500 ...": a figure's article, no one
         name = " ".join(words)
+        if "," not in sentence[match.end("who"):match.end()] and ";" not in match.group() and \
+                not _counted_just_before(sentence, match.start()):
+            continue          # no comma: a gap only of a figure a verb of counting or saying gave ("the organizers
+            # counted 65,000 and the police 14,000"), not "the Army lost 300 soldiers and the Navy 40 sailors" (R6 6)
         found = Attribution(name, match.start("who"), match.end(), True)
         if usable(found) and (name[:1].isupper() or fold_word(words[-1]) in SPEAKING or fold_word(words[0]) in SPEAKING
                               and words[-1][:1].isupper()) and not a_place(name):
