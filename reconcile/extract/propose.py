@@ -466,10 +466,11 @@ def _each_place(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
     return out
 
 
-# a claimant of two names joined ("according to police and unions", "según la Policía y los sindicatos"), and a range's
-# two ends ("22,000 to 55,000", "entre 4.000 y 6.000")
+# a claimant of two names joined ("according to police and unions", "según la Policía y los sindicatos"), and a bare
+# range's two ends ("22,000 to 55,000", "4.000 a 6.000", "4,000-6,000"): a range its words mark as one ("between 5,000
+# and 8,000", "entre 4.000 y 6.000", "from ... to", "de ... a") is one range, whoever states it
 _TWO_NAMED = re.compile(r"(.+?)\s+(?:and|y|e)\s+(?:(?:the|los|las|la|el)\s+)?(.+)", re.I)
-_RANGE_ENDS = re.compile(r"(?:(?:from|de|between|entre)\s+)?(.+?)\s*(?:\s(?:to|a|hasta|and|y)\s|[-–—])\s*(.+)", re.I)
+_RANGE_ENDS = re.compile(r"(?!(?:from|de|desde|between|entre)\s)(.+?)\s*(?:\s(?:to|a)\s|[-–—])\s*(.+)", re.I)
 
 
 def _paired_ends(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:

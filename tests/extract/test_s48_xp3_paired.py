@@ -17,7 +17,7 @@ def _proposals(body: str) -> list[tuple[str, str | None, str | None]]:
     ("The figures varied in Lyon (22,000 to 55,000) and Brest (4,000 to 6,000), according to police and unions.",
      [("22,000", "police", "Lyon"), ("55,000", "unions", "Lyon"),
       ("4,000", "police", "Brest"), ("6,000", "unions", "Brest")]),
-    ("Las cifras variaron en Bilbao (entre 4.000 y 6.000), según la Policía y los sindicatos.",
+    ("Las cifras variaron en Bilbao (4.000 a 6.000), según la Policía y los sindicatos.",
      [("4.000", "Policía", "Bilbao"), ("6.000", "sindicatos", "Bilbao")]),
 ])
 def test_a_range_in_brackets_that_two_claimants_state_is_a_figure_of_each(body, expected):
