@@ -298,7 +298,7 @@ _TEMPERATURE = re.compile(r"\b(?:temperatur\w*|grados|degrees|fr[ií]o|calor|hea
 # where the people named were from or were: "The victims were from Buenos Aires (12), Santa Fe (5)": places' counts
 _FROM_PLACES = re.compile(r"\b(?:from|in|at|of|de|en|desde|del)\b", re.I)
 _DENOMINATOR_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:in|out of|de cada|of every)\s+$", re.I)  # "una de cada tres"
-_DENOMINATOR = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
+_DENOMINATOR = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:in|out of|de cada|of every)\s+$", re.I)   # not "2016 in twenty"
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
                       r"Drive|Lane|Place|Square|Court)\b")
 _PART_OF_DAY = re.compile(r"\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|"
@@ -976,7 +976,8 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
     if m.unit is None and m.qualifier == "exact" and _VERSION.fullmatch(bare) and _names_a_version(
             sentence, m.start, raw):
         return "name with digits"                     # "the Bersih 3.0 rally", "Web 2.0", "Industria 4.0"
-    if m.qualifier == "exact" and (_DENOMINATOR.search(before) or (
+    if m.qualifier == "exact" and ((numerator := _DENOMINATOR.search(before)) is not None and (
+            value is None or int(numerator.group(1)) <= value) or (   # "rose to 718 in 13 of 28 districts": no share
             denominator := _DENOMINATOR_WORD.search(sentence, max(0, m.start - 24), m.start)) is not None
             and fold_word(denominator.group(1)) in _NUMBERS | _ONE):
         return "denominator"                          # "7 in 10 residents": one share, not two counts
