@@ -525,7 +525,8 @@ def names_what_befell(word: str) -> bool:
 
 
 _PARTITIVE = re.compile(r"\s*(?:(?:de|of)\s+(?:los|las|the|sus|its|their)|out\s+of|del\s+total\s+de|"
-                        r"of\s+a\s+total\s+of)"
+                        # "33 of 48 mayors", "13 of Malawi's 28 districts"
+                        r"of\s+a\s+total\s+of|of(?:\s+[^\W\d_]+['’]s)?(?=\s+\d))"
                         # "14 out of more than 360 wildfires", "28 del total de 36 estados"
                         r"\s+(?:(?:more\s+than|over|some|about|nearly|m[aá]s\s+de|unos|unas)\s+)?(?:[\d.,]+\s+)?"
                         r"([^\W\d_]+)", re.I)
@@ -881,8 +882,10 @@ _LIVING_CRITERIA = frozenset({"dead", "injured", "displaced", "homeless", "unhar
 
 
 def _is_thing(counted: str | None) -> bool:
-    """The counted noun is a known noun of things ("viviendas", "bridges"), not of people."""
-    tag = _POPULATION.get(fold_word(counted)) if counted else None
+    """The counted noun is a known noun of things ("viviendas", "bridges"), not of people; an English noun that is
+    a thing's own slug too ("a dozen states", "13 districts": the slugs of "estados", "distritos")."""
+    word = fold_word(counted) if counted else ""
+    tag = _POPULATION.get(word) or (word if word in _THING_TAGS else None)
     return tag is not None and tag not in PEOPLE_GROUPS
 
 
@@ -1132,6 +1135,11 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # fueron concentraciones", "Protests were held in 600 cities")
         candidates = [c for c in candidates if c[2] not in ("protested", "on-strike")
                       or not _DURING.search(sentence, max(0, c[0] - 40), c[0])]
+    cause = max((m.end() for m in _CAUSE_CLAUSE.finditer(sentence, 0, start)), default=0)
+    if cause:
+        # "the fatalities may still increase because only 33 of 48 mayors were able to report back": the words
+        # before a clause of cause or concession are another clause's
+        candidates = [c for c in candidates if c[0] >= cause]
     with_other = _WITH_ANOTHER.search(sentence, end, min(len(sentence), end + 60))
     if with_other is not None and _holds_a_number(with_other.group(1)):
         # "was raised to 94 with one person reported missing": the words after "with one" are the one's
@@ -1214,6 +1222,11 @@ _WHEN_BEFORE = frozenset("already now currently still also ya actualmente todavi
 # a conjunction that opens the number's own clause: "and", "y", "while", "mientras", with up to two words before the
 # figure ("and at least 12", "y otros 30", "and killed 40")
 _JOINED_CLAUSE = re.compile(r"\b(?:and|y|e|but|pero|while|whereas|mientras)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
+
+
+# a conjunction that opens a clause of cause or concession, whose figure the words before it do not count
+_CAUSE_CLAUSE = re.compile(r"\b(?:because(?!\s+of\b)|although|though|whereas|porque|ya\s+que|puesto\s+que|aunque|"
+                           r"si\s+bien)\b", re.I)
 
 
 # another figure's own clause after a figure: "94 with one person missing", "40, while 12 others were injured"
