@@ -807,6 +807,19 @@ _CRITERION_PHRASES = [
     (re.compile(r"\b(?:(?:salieron|sali[oó]|tomaron|llenaron|inundaron) (?:a )?(?:la|las) calles?|"
                 r"(?:took|take|taking|taken) to the streets|(?:filled|fill|poured into) the streets)\b", re.I),
      "protested"),
+    # "6,200 people were in 380 shelters", "8.300 personas permanecen en 112 albergues", "sheltered in schools"
+    # (the count of shelters itself: ``_SHELTERS``)
+    (re.compile(r"\b(?:(?:in|into|en)\s+(?:(?:about|some|around|nearly|unos|unas|los|las|the)\s+)?(?:\d[\d.,]*\s+)?"
+                r"(?:(?:temporary|evacuation|emergency|public|temporales)\s+)?(?:shelters|albergues|refugios(?!\s+de\b)|"
+                r"evacuation\s+cent(?:re|er)s|centros\s+de\s+evacuaci[oó]n)|sheltered|sheltering|albergad[oa]s|"
+                r"alojad[oa]s\s+en\s+albergues)\b", re.I), "sheltered"),
+    # "37 aid trucks entered the territory", "ingresaron al país 500 migrantes" (not "la entrada", a door)
+    (re.compile(r"\b(?:entered|entering|entraron|entrado|ingresaron|ingresado)\b", re.I), "entered"),
+    # "2.100 migrantes hicieron el viaje de vuelta", "1,200 returned home" (not "returned to the streets", a protest
+    # again, nor "volvieron a marchar")
+    (re.compile(r"\b(?:viajes?\s+de\s+(?:vuelta|regreso)|return\s+(?:journey|trip)|returned|regresaron|"
+                r"retornaron|(?:han|habían|had|have)\s+(?:regresado|retornado))\b"
+                r"(?!\s+(?:to\s+the\s+streets|a\s+(?:las|la)\s+calles?|fire)\b)", re.I), "returned"),
     # "las cifras de asistencia": attendance, not "asistencia humanitaria"
     (re.compile(r"\basistencia\b(?!\s+(?:humanitaria|m[eé]dica|sanitaria|alimentaria|t[eé]cnica|social|"
                 r"legal|jur[ií]dica|psicol[oó]gica|financiera|econ[oó]mica))", re.I), "protested"),
@@ -1046,6 +1059,10 @@ _CARRIED = re.compile(r"\b(?:moved|carried|transported|ferried|transport[oó]|tr
 _RIDERS = frozenset("passengers riders commuters pasajeros viajeros usuarios".split())
 
 
+_SHELTERS = frozenset("shelters albergues refugios".split())
+_IN_THEM = re.compile(r"\b(?:in|en)\s+(?:(?:about|some|around|nearly|unos|unas)\s+)?$", re.I)
+
+
 def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: str = "en",
                none_of: bool = False) -> str | None:
     """The counting rule: the verb that governs the number, as a known criterion; else a verb
@@ -1069,6 +1086,8 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # stays ("None of the 12 dead has been identified", "None of the 30 passengers on board were hurt")
         aboard = _ABOARD_AFTER.match(sentence, end)
         return noun or _participle_after(sentence, end, counted) or ("on-board" if aboard else None)
+    if counted and fold_word(counted) in _SHELTERS and _IN_THEM.search(sentence, max(0, start - 24), start):
+        return "open"                     # "6,200 people were in 380 shelters": the shelters open, not sheltered
     verb = _governing(sentence, start, end, lang)
     if verb is not None:
         for slug, prefixes in _CRITERION_WORDS:
