@@ -200,6 +200,21 @@ _OPENS_A_SET = re.compile(r"\s*(?:of|out\s+of|de|entre)\s+(?:the|these|those|los
 _SET_THEN = re.compile(r"[^;:()]{0,100}?,\s*(?:[^,;:()]{0,60}\s(?:que|that)\s+)?")
 
 
+# a second part whose verb is left out, the first's preposition kept: "41 corresponden a civiles y una más a un agente",
+# "40 went to hospitals and 2 more to clinics"
+_VERB_AND_ITS_PREP = re.compile(r"\s+[^\W\d_]+\s+(a|al|to|en|in|as|como|para|for)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+"
+                                r"\s*,?\s+(?:y|e|and)\s+", re.I)
+_THE_PREP_AGAIN = re.compile(r"\s+(?:(?:m[aá]s|more)\s+)?(a|al|to|en|in|as|como|para|for)\b", re.I)
+
+
+def _gapped_like(body: str, last_end: int, item: Found) -> bool:
+    """Whether ``item`` is a part of the same shape as the part before it, its verb left out: the first part's verb
+    and preposition, then "and", the figure and the same preposition."""
+    first, again = _VERB_AND_ITS_PREP.fullmatch(body, last_end, item.start), _THE_PREP_AGAIN.match(body, item.end)
+    return first is not None and again is not None and \
+        first.group(1).lower().replace("al", "a") == again.group(1).lower().replace("al", "a")
+
+
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
     """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
     people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
@@ -222,7 +237,8 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         own = criterion_of_word(item.counted) if item.counted else None
         if own is None and (item.counted is None or _VERB_OF_ITS_OWN.match(line.body, item.end)):
             own = crit
-        if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed) or \
+        if last.part_of is None or not (_AND_PART.fullmatch(line.body, last_item.end, item.start) or placed
+                                        or _gapped_like(line.body, last_item.end, item)) or \
                 _OWN_CLAUSE.match(line.body, item.end) and not _OWN_CLAUSE.match(line.body, last_item.end) or \
                 own is not None and own != out[last.part_of].criterion and not placed or \
                 _things_of_people(item, line.lang, out[last.part_of]):
@@ -816,6 +832,7 @@ def parts_told_after(out: list[Proposal]) -> None:
     for k in range(len(out)):
         _parts_of_several_countries(out, k)
         _the_rest_elsewhere(out, k)
+        _cases_by_place(out, k)
 
 
 # the rest of a total, counted in no place of its own after the places its parts named: "eight others were killed
@@ -856,6 +873,55 @@ def _the_rest_elsewhere(out: list[Proposal], k: int) -> None:
 
 
 _THE_REST = "part_of (the rest of the total, counted elsewhere than its parts before it)"
+
+#: how many sentences after a toll its cases by place may run ("busca a 30 personas ... Antioquia con 15 casos ...
+#: 10 casos en Bogotá y 5 en Cali")
+_CASES_REACH = 2
+_CASES = frozenset({"cases"})
+_CASES_BY_PLACE = "part_of (one of the cases by place the sentences after the total give, which add up to it)"
+
+
+def _exact(proposal: Proposal) -> float | None:
+    low, high = _bounds(proposal)
+    return low if low is not None and low == high else None
+
+
+def _cases_by_place(out: list[Proposal], t: int) -> None:
+    """Link, in place, the figures by place that the sentences after a toll give in running prose, when they add up
+    to it exactly: "La Defensoría busca a 30 personas desaparecidas. La mayoría ... en Antioquia con 15 casos. También
+    se reportan 10 casos en Bogotá y 5 en Cali" (the 15, the 10 and the 5 of the 30). Each is a figure of its own
+    place, of the toll's claimant, no other criterion, a count of cases or of no other group; the run stops at the
+    first figure that is not one of them. A part takes its total's population and criterion (GUIDE: a part takes its
+    total's fields): a case of the missing is a missing person."""
+    total = out[t]
+    whole = _exact(total)
+    if total.is_part or total.part_of is not None or total.unit is not None or total.criterion is None or \
+            whole is None or not _of_people(total):
+        return
+    parts, at, code = [], 0.0, proposal_code(total)
+    for n in range(t + 1, len(out)):
+        part = out[n]
+        figure = _exact(part)
+        if part.sentence == total.sentence:
+            continue
+        if part.sentence - total.sentence > _CASES_REACH or part.is_part or part.part_of is not None or \
+                part.unit is not None or part.claimant != total.claimant or figure is None or \
+                part.criterion not in (None, total.criterion) or not proposal_code(part) or \
+                not set(part.population) <= _CASES | set(total.population) or \
+                code and not _within(proposal_code(part), code):
+            return
+        parts.append(n)
+        at += figure
+        if at >= whole:
+            break
+    if at != whole or len(parts) < 2 or len({proposal_code(out[n]) for n in parts}) < len(parts):
+        return
+    for n in parts:
+        out[n].part_of, out[n].is_part = t, True
+        out[n].population, out[n].criterion = list(total.population), total.criterion
+        out[n].checks = [c for c in out[n].checks if not c.startswith(("criterion (", "population ("))] + \
+            [_CASES_BY_PLACE]
+        _date_as_total(out[n], total)
 
 
 def _adds_up(lows: list[float | None], total: Proposal) -> bool:

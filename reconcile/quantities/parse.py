@@ -178,7 +178,8 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False, stated
             if num.i1 + 2 < n and toks[num.i1].t in _MEASURE_NOUNS and toks[num.i1 + 1].t in ("de", "del") \
                     and toks[num.i1 + 2].kind == "n":
                 continue              # "hasta una altura de 40 pies", "un total de 500": the article of a measure
-            h.form = NumberForm.WEAK
+            if not _one_more(toks, num.i1, n):
+                h.form = NumberForm.WEAK
         if num.i1 - num.i0 == 1 and toks[num.i0].attached is not None:
             h.glued = True            # "4th", "180ml": digits glued to a word
             if h.unit is None:
@@ -419,6 +420,20 @@ def _scan(text: str, lang: str | None, config: QuantityConfig, model: str | None
             continue
         out.append(_mention(text, toks, h, lang, config))
     return out
+
+
+#: the words that may follow "one more" / "una más" when it counts one more of a list ("41 corresponden a civiles y
+#: una más a un agente", "and one more in Lyon"), not when it qualifies a noun or opens a comparison ("one more
+#: march", "una más grande"): a preposition, an article, a conjunction, a verb of being
+AFTER_ONE_MORE = frozenset("a al de del en y e o con por para segun según que fue son es "
+                           "an the to in at on of and or was were is are".split())
+
+
+def _one_more(toks, i: int, n: int) -> bool:
+    """Whether the Spanish "un"/"una" ending before ``i`` is "one more" of a count: "más" after it, then the end,
+    a sign or a word of ``AFTER_ONE_MORE``."""
+    return i < n and toks[i].t in ("mas", "más") and (
+        i + 1 == n or toks[i + 1].kind == "s" or toks[i + 1].t in AFTER_ONE_MORE)
 
 
 _OPENER = re.compile(r"\b(?:between|from|entre|desde)\s*$", re.I)

@@ -18,7 +18,8 @@ from typing import Iterator
 
 from reconcile.model.records import Mention, QuantityConfig
 from reconcile.quantities.lexicon import COMMA_THREE, MONTHS, WORDS, fold_word
-from reconcile.quantities.parse import INVISIBLE, checked_lang, find_quantities, lang_evidence, parse_quantity
+from reconcile.quantities.parse import (AFTER_ONE_MORE, INVISIBLE, checked_lang, find_quantities, lang_evidence,
+                                        parse_quantity)
 from reconcile.quantities.plain import figure_value
 
 #: the settings of a project that sets none
@@ -1106,8 +1107,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
         return "idiom"                                # "at one point", "en un momento": no count
     if m.qualifier == "exact" and m.unit is None and fold_word(bare) in _ONE and not (
             fold_word(bare) in ("one", "uno") and counted is not None
-            and next_words[:1] not in (["of"], ["de"])):
-        return "article"                              # "a march", "one of the": not "One person died"
+            and next_words[:1] not in (["of"], ["de"])) and not (
+            fold_word(bare) in ("one", "uno", "una") and next_words[:1] in (["mas"], ["more"])
+            and (len(next_words) == 1 or next_words[1] in AFTER_ONE_MORE) and (
+                _DIGIT.search(sentence, 0, m.start)
+                or any(fold_word(w) in _NUMBERS - _ONE for w in _WORD.findall(sentence, 0, m.start)))):
+        # "a march", "one of the": not "One person died", nor one more of a list ("41 were civilians and one more a
+        # police officer", "41 corresponden a civiles y una más a un agente")
+        return "article"
     if m.unit is None and value is not None and 0 < abs(value) < 1 and not _DIGIT.search(core) and not (
             counted is not None and (counted.endswith("s") and not counted.endswith(("'s", "’s"))
                                      or fold_word(counted) in ("people", "gente"))
