@@ -814,7 +814,8 @@ _CRITERION_PHRASES = [
                 r"evacuation\s+cent(?:re|er)s|centros\s+de\s+evacuaci[oó]n)|sheltered|sheltering|albergad[oa]s|"
                 r"alojad[oa]s\s+en\s+albergues)\b", re.I), "sheltered"),
     # "37 aid trucks entered the territory", "ingresaron al país 500 migrantes" (not "la entrada", a door)
-    (re.compile(r"\b(?:entered|entering|entraron|entrado|ingresaron|ingresado)\b", re.I), "entered"),
+    (re.compile(r"\b(?:entered|entering|entraron|entrado|ingresaron|ingresado)\b(?!\s+(?:en\s+(?:acci[oó]n|vigor|"
+                r"funcionamiento|servicio|contacto)|into\s+(?:force|service|talks))\b)", re.I), "entered"),
     # "2.100 migrantes hicieron el viaje de vuelta", "1,200 returned home" (not "returned to the streets", a protest
     # again, nor "volvieron a marchar")
     (re.compile(r"\b(?:viajes?\s+de\s+(?:vuelta|regreso)|return\s+(?:journey|trip)|returned|regresaron|"
@@ -1060,6 +1061,7 @@ _RIDERS = frozenset("passengers riders commuters pasajeros viajeros usuarios".sp
 
 
 _SHELTERS = frozenset("shelters albergues refugios".split())
+_OWN_CLAUSE_ONLY = frozenset({"entered", "returned", "sheltered"})
 _IN_THEM = re.compile(r"\b(?:in|en)\s+(?:(?:about|some|around|nearly|unos|unas)\s+)?$", re.I)
 
 
@@ -1144,6 +1146,9 @@ def _criterion(sentence: str, start: int, end: int, counted: str | None, lang: s
         # number in brackets counts what is named before it
         candidates = [c for c in candidates if c[1] <= start]
         lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, start - 1)), default=0)
+    # a movement or a stay is the figure's own clause's ("más de 700 mil colombianos vivían en Venezuela, sin contar
+    # los miles de inmigrantes que ingresaron": not the 700 mil that entered)
+    candidates = [c for c in candidates if c[2] not in _OWN_CLAUSE_ONLY or lo <= c[0] and c[1] <= hi]
     if _is_thing(counted):
         # houses are not dead: a criterion only the living meet comes from another count's clause
         # ("12 fallecidos, más de 40 viviendas y 3 puentes")

@@ -35,3 +35,12 @@ def test_entered_and_returned(body, value, criterion):
 def test_a_crowd_back_in_the_streets_has_not_returned():
     assert _criteria("Some 20,000 protesters returned to the streets of Lyon on Monday.", "Protests")[
         "Some 20,000"] != "returned"
+
+
+def test_a_movement_of_another_clause_is_not_the_figures():
+    assert _criteria("Según el censo, más de 300 mil peruanos vivían en Chile, sin contar los miles de inmigrantes que "
+                     "ingresaron al país de forma irregular.", "Migración")["más de 300 mil"] != "entered"
+
+
+def test_going_into_action_is_not_entering():
+    assert _criteria("Durante el ataque entraron en acción más de 300 aviones.", "Bombardeo")["más de 300"] != "entered"
