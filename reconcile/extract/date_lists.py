@@ -51,6 +51,9 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
     after = next((m for m in months if m.start() > end and _FIGURE_FOR_MONTH.fullmatch(text, end, m.start())), None)
     if after is not None:
         return _dated(text, after, article_date)
+    of_month = _month_of_figures(text, end, article_date)
+    if of_month is not None:
+        return of_month
     before = [m for m in months if m.end() <= start]
     if not before:
         return None
@@ -66,6 +69,36 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
     if len(pair) > 1 and not _RESPECTIVELY.match(text, end):
         return None
     return _dated(text, pair[0], article_date)
+
+
+# figures, then the months they are of with "of"/"de": "the 24,634 of January", "los 24.634 y 24.657 de enero y
+# febrero, respectivamente" (a figure of more than two digits: "los 24 de enero" is a day)
+_LISTED = r"(?:\s*,\s*|\s+(?:and|y|e)\s+)"
+_GROUPED = r"\d{1,3}(?:[.,\s]\d{3})+|\d+"
+_MONTH_WORD = re.compile(rf"\b(?:(?-i:{_EN_MONTHS})|{_ES_MONTHS})\b", re.I)
+_FIGURES_OF_MONTHS = re.compile(rf"(?P<figures>(?:{_GROUPED})(?:{_LISTED}(?:{_GROUPED}))*)\s+(?:of|de|del)\s+"
+                                rf"(?P<months>{_MONTH_WORD.pattern}(?:{_LISTED}{_MONTH_WORD.pattern})*)", re.I)
+_ONLY_RESPECTIVELY = re.compile(r"\s*,?\s*(?:respectively|respectivamente)\b", re.I)
+
+
+def _month_of_figures(text: str, end: int, article_date: str) -> str | None:
+    """The month of the figure ending at ``end`` when months follow its figures with "of"/"de": one figure and one
+    month ("the 24,634 of January"), or as many of each with "respectively" ("los 24.634 y 24.657 de enero y febrero,
+    respectivamente": 24.657 of February)."""
+    for run in _FIGURES_OF_MONTHS.finditer(text, max(0, end - 80)):
+        if not run.start() < end <= run.end("figures"):
+            continue
+        figures = list(re.finditer(_GROUPED, run.group("figures")))
+        months = list(_MONTH_WORD.finditer(text, run.start("months"), run.end("months")))
+        index = next((k for k, m in enumerate(figures) if run.start("figures") + m.end() == end), None)
+        if index is None:
+            return None
+        if len(figures) == len(months) == 1:
+            return _dated(text, months[0], article_date) if len(re.sub(r"\D", "", figures[0].group())) > 2 else None
+        if len(figures) == len(months) and _ONLY_RESPECTIVELY.match(text, run.end()):
+            return _dated(text, months[index], article_date)
+        return None
+    return None
 
 
 def _respective(text: str, start: int, before: list[re.Match], article_date: str) -> str | None:

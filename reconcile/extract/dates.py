@@ -476,13 +476,16 @@ def weekday_of(text: str, day: str) -> list[tuple[int, int]]:
 
 def _weekday_named(text: str) -> re.Match[str] | None:
     """The weekday a sentence dates its figures by: its first, or its second when the first is
-    the day it was said on ("the ministry said on Sunday that 320 had died as of Saturday")."""
+    the day it was said on ("the ministry said on Sunday that 320 had died as of Saturday"), or a later one the count
+    runs up to ("until Sunday")."""
     weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
         weekdays = weekdays[1:]
-    return weekdays[0] if weekdays else None
+    bound = next((m for m in weekdays[1:] if _UP_TO.search(text, max(0, m.start(1) - 20), m.start(1))), None)
+    # "revealed during a press conference on Monday that 248,901 have crossed until Sunday": the day the count runs to
+    return bound or (weekdays[0] if weekdays else None)
 
 
 _SPANISH_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabado domingo".split())
@@ -826,6 +829,18 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
     if match:
         # not the month of a day a span starts on ("fled since 25 August 2017": a count up to now)
         return f"{match.group(2)}-{_MONTH_NUMBER[fold_word(match.group(1))]:02d}"
+    first = _FIRST_MONTHS.search(text) if year_default else None
+    if first is not None and year_default:
+        # "En los primeros cuatro meses de 2023", "in the first quarter": a count over months, as of their end
+        word = next(group for group in first.group("count", "cuenta", "part", "parte") if group)
+        count = _FIRST_MONTHS_COUNT.get(fold_word(word), 0)
+        if 0 < count <= 12:
+            return f"{first.group('year') or year_default}-{count:02d}"
+    span = _MONTHS_SPAN.search(text) if year_default else None
+    if span is not None:
+        # "deportó a 600 haitianos entre enero y marzo": a count over the months, as of the last (of its year, the
+        # year before when it falls after the article's month, as ``_in_month`` reads a month)
+        return dates_in(f"in {span.group('last').capitalize()}", article_date, onward)
     of_last_year = _month_last_year(text, article_date) if article_date else None
     if of_last_year:
         return of_last_year       # "Last year in September, at least 74 people were killed", "last September"
@@ -884,6 +899,23 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
                 not _RECORD_BROKEN.search(text, max(0, at - 70), at):
             return match.group(1)
     return None
+
+
+# the first months of a year, a count over them: "in the first four months of 2023", "en los primeros cuatro meses
+# del año", "en el primer trimestre de 2024", "in the first half of the year"
+_FIRST_MONTHS = re.compile(r"\b(?:the\s+first\s+(?P<count>\w+)\s+months|(?:los\s+)?primeros\s+(?P<cuenta>\w+)\s+meses|"
+                           r"(?:the\s+)?first\s+(?P<part>quarter|half)|(?:el\s+)?primer\s+(?P<parte>trimestre|semestre))"
+                           r"(?:\s+(?:of|de|del)\s+(?:(?:the\s+|el\s+)?(?:year|a[nñ]o)\b|(?P<year>(?:1[5-9]|20)\d\d)\b))",
+                           re.I)
+_FIRST_MONTHS_COUNT = {"two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5,
+                       "six": 6, "seis": 6, "seven": 7, "siete": 7, "eight": 8, "ocho": 8, "nine": 9, "nueve": 9,
+                       "ten": 10, "diez": 10, "eleven": 11, "once": 11, "quarter": 3, "trimestre": 3, "half": 6,
+                       "semestre": 6, **{str(k): k for k in range(2, 12)}}
+# two months that bound a count, with no year: "entre enero y marzo", "between January and March", "from January to
+# March", "desde enero hasta marzo" (not "de enero y febrero", months listed; nor a month a year follows, a
+# ``_MONTH_YEAR``)
+_MONTHS_SPAN = re.compile(rf"\b(?:(?:entre|between)\s+(?:{_MONTHS})\s+(?:y|and)|(?:from|desde|de)\s+(?:{_MONTHS})\s+"
+                          rf"(?:to|through|until|hasta|a))\s+(?:el\s+mes\s+de\s+)?(?P<last>{_MONTHS})\b", re.I)
 
 
 # days counted from a day, a span the format writes as their month: "in the first five days from December
@@ -1440,13 +1472,19 @@ def _own_clause_date(text: str, start: int, end: int, article_date: str | None, 
     return mine if mine is not None and mine != dates_in(text, article_date, onward) else None
 
 
+# the year named as a whole before its number: "the year 2021", "the whole year 2021", "el año 2024", "todo el año 2024"
+_WHOLE_YEAR = r"(?:the\s+(?:(?:whole|entire|full)\s+)?year\s+|(?:todo\s+)?el\s+a[nñ]o\s+)"
+
+
 # a list's item and its period after it: "143 deaths in 2013, 355 in 2014", "23 cases in January, 16 in
 # February", "143 muertes en 2013, 355 en 2014" (the figure's noun between, no other figure)
 _ITEM_PERIOD = re.compile(rf"[^\W\d]*(?:\s+[^\W\d_]+){{0,3}}?\s+(?:(?:in|en|during|durante)\s+"
                           # "8,000 a week in the beginning of February", "in early March", "a principios de febrero"
                           rf"(?:the\s+(?:beginning|start|end|middle)\s+of\s+|(?:early|late|mid)[\s-]+)?|"
+                          # "a total of 133,000 for the year 2021": a year's total (not "for March", ``listed_month``)
+                          rf"for\s+(?=the\s+(?:whole\s+|entire\s+|full\s+)?year\b|(?:1[5-9]|20)\d\d\b)|"
                           rf"a\s+(?:principios|finales|mediados|comienzos|fines)\s+de\s+)"
-                          rf"(?:the\s+year\s+|el\s+a[nñ]o\s+|(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
+                          rf"(?:{_WHOLE_YEAR}|(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
                           rf"(?P<period>(?:{_MONTHS})\b(?:\s+(?:of\s+|de\s+)?\d{{4}}\b)?|(?:1[5-9]|20)\d\d\b)"
                           rf"(?![.,]?\d)", re.I)
 
@@ -1475,7 +1513,7 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if found is None:
         return None
     periods = {fold_word(m.group("period")) for pattern in (_ITEM_PERIOD, _ITEM_YEAR_OF, _PERIOD_OPENING)
-               for m in pattern.finditer(text)}
+               for m in pattern.finditer(text)} | {fold_word(m.group("last")) for m in _MONTHS_SPAN.finditer(text)}
     if len(periods) < 2 and not (match is not None and _dated_apart(text, match.group("period"), article_date)):
         return None
     period = found.group("period")
@@ -1509,7 +1547,7 @@ def _dated_apart(text: str, period: str, article_date: str) -> bool:
 _ITEM_YEAR_OF = re.compile(r"[^\W\d]*(?:\s+[^\W\d_]+){0,3}?\s+(?:de|del)\s+(?P<period>(?:1[5-9]|20)\d\d)\b(?![.,]?\d)",
                            re.I)
 # a period named with "in": "En 2021", "in February 2024"
-_PERIOD_OPENING = re.compile(rf"\b(?:in|en|during|durante)\s+(?:the\s+year\s+|el\s+a[nñ]o\s+|(?:the\s+month\s+of|"
+_PERIOD_OPENING = re.compile(rf"\b(?:in|en|during|durante)\s+(?:{_WHOLE_YEAR}|(?:the\s+month\s+of|"
                              rf"el\s+mes\s+de)\s+)?(?P<period>(?:{_MONTHS})\b(?:\s+(?:of\s+|de\s+)?\d{{4}}\b)?|"
                              rf"(?:1[5-9]|20)\d\d\b)(?![.,]?\d)", re.I)
 # what closes a clause: "; ", ", y", ", and", "while", "mientras"
