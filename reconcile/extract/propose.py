@@ -339,7 +339,7 @@ _SPEAKERS = re.compile(r"(?:\s+(?:of|de)\s+(?:the|those|these|them|los|las|ellos
 
 # the whole world, said of a figure: "a nivel mundial en más de 82 países", "in 600 cities around the world"
 _WORLD = (r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|"
-          r"in\s+the\s+world|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|de\s+todo\s+el\s+mundo|alrededor\s+del\s+mundo|"
+          r"in\s+the\s+world|en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|de\s+todo\s+el\s+mundo|alrededor\s+del\s+mundo|"
           r"mundialmente)\b")
 _WORLD_BEFORE = re.compile(_WORLD + r"[^.;:]{0,60}$", re.I)
 _WORLD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+" + _WORLD, re.I)

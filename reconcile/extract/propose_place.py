@@ -200,6 +200,15 @@ _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globa
                         r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"
                         r"\b", re.I)
 
+# the countries of a region, or regions other than those told, that hold a count between them: "los países de América
+# Latina y el Caribe acogen a 2,4 millones", "the countries of the Middle East host 5 million", "los otros 600.000 se
+# reparten en otras regiones", "another 600,000 live in other regions"
+_COUNTRIES_OF_REGION = re.compile(r"\b(?:los|the)\s+(?:pa[ií]ses|naciones|countries|nations)\s+(?:de|del|of)\s+"
+                                  r"(?:la\s+|el\s+|the\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+_IN_OTHER_REGIONS = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:in|en|across|por)\s+(?:otr[oa]s|other)\s+"
+                               r"(?:regiones|pa[ií]ses|partes\s+del\s+mundo|continentes|regions|countries|"
+                               r"parts\s+of\s+the\s+world|continents)\b", re.I)
+
 
 # a count over several places of a kind: "muertes en nueve provincias", "evacuees in the three prefectures of
 # Ishikawa, Toyama and Niigata", "protests across 20 cities"
@@ -1341,6 +1350,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and _WORLDWIDE.match(body, item.end):
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
+    elif place is None and not specific(clause_places) and (
+            _COUNTRIES_OF_REGION.search(body, lo, hi) or _IN_OTHER_REGIONS.match(body, item.end)):
+        pair = ""                     # "los países de América Latina acogen a 2,4 millones": of no one place
+        checks.append("place (the countries of a region, or other regions, as the sentence says: left empty)")
     elif place is None and _REST_OF.search(body, item.end, min(hi, item.end + 80, *(
             f.start for f in found if f.start > item.end))):
         pair = ""                     # "34.820 las participantes en el resto del país": the country less a place

@@ -1,0 +1,58 @@
+"""Places extract got wrong on news about migrants and refugees (N6) and on dev9 (session 49, issue 14, round five),
+each fixed by its mechanism:
+
+1. where people fled from is no place of their count: the scene of what they fled ("fleeing fighting in Ruritania",
+   "que huyen de la crisis en Freedonia") and a cause's place when the clause says where they fled to ("The war in
+   Sudan has driven 40,000 refugees to flee into Chad"); the count takes its destination;
+2. the countries a sentence about nationalities lists ("la nacionalidad cubana la más numerosa con 400; seguida de
+   Haití, 250") are the people's origins, not places of the count;
+3. a count of the world said before it ("en el mundo"), of the countries of a region ("los países de Asia"), or of
+   "other regions" is of no one place: not the article's country.
+
+Invented sentences (names, places and figures of no real report).
+"""
+from __future__ import annotations
+
+import pytest
+from test_s47_xc_places import _places
+
+from reconcile.extract.places import origins, places_in
+
+
+# --- 1. where people fled from ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, value, place", [
+    ("About 4,000 Rohingyas fleeing fighting in Myanmar have reached Cox's Bazar, an official said.", "About 4,000",
+     "Cox's Bazar"),
+    ("The war in Sudan has driven 40,000 refugees to flee into Chad, the agency said.", "40,000", "TD"),
+    ("Unos 3.500 venezolanos que huyen de la crisis en Venezuela llegaron a Cúcuta, dijo la alcaldía.", "Unos 3.500",
+     "Cúcuta"),
+])
+def test_where_people_fled_from_is_not_the_place_of_their_count(body, value, place):
+    assert _places(body, title="Refugees", date="2024-06-25")[value] == place
+
+
+def test_a_war_in_a_country_that_displaced_people_at_home_keeps_its_place():
+    text = "The war in Sudan has forced 40,000 people to flee their homes."
+    assert not origins(text, places_in(text))
+
+
+# --- 2. a breakdown by nationality --------------------------------------------------------------------------------
+def test_the_countries_of_a_breakdown_by_nationality_are_not_places_of_its_parts():
+    body = ("Un total de 900 personas llegaron a Darién, siendo la nacionalidad cubana la más numerosa con 400; "
+            "seguida de Haití, 250, y Ecuador, 150, según el Servicio Nacional de Migración.")
+    places = _places(body, title="Migrantes", date="2023-05-03")
+    assert places["400"] == "Darién"
+    assert places["250"] not in ("HT", "EC")
+    assert places["150"] not in ("HT", "EC")
+
+
+# --- 3. the world, a region's countries, other regions -----------------------------------------------------------
+def test_a_count_of_the_world_or_of_a_regions_countries_does_not_fall_back_to_the_articles_country():
+    body = ("La cifra de migrantes cubanos en el mundo ha llegado a los dos millones, según la OIM. La agencia dijo "
+            "que los países de América Latina acogen a 1,5 millones, mientras que los otros 500.000 viven en otras "
+            "regiones. Colombia acoge a 700.000.")
+    places = _places(body, title="Migrantes", date="2018-11-08")
+    assert places["dos millones"] is None
+    assert places["1,5 millones"] is None
+    assert places["500.000"] is None
+    assert places["700.000"] == "CO"
