@@ -20,6 +20,7 @@ from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_near import reading_check, subdivision_holding
 from reconcile.extract.place_parents import region_of_city
 from reconcile.extract.place_rows import row_town
+from reconcile.extract.place_stations import station_town
 from reconcile.extract.place_towns import SAINT, towns_named
 from reconcile.extract.place_words import BOUND_FOR, opens_a_sentence
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
@@ -132,6 +133,8 @@ _FROM_PLACE = re.compile(
     # Spanish puts the kind after: "a 70 km de la capital provincial, Palu"
     r"capital\s+(?:provincial|regional|departamental|estatal),?|"
     r"port(?:\s+(?:city|town))?\s+of|puerto\s+de|ciudad\s+portuaria\s+de|"
+    # "64 km al noreste de la isla de Roatán", "north of the island of Guam": the island, a town's peer
+    r"isla\s+de|island\s+of|"
     r"central|downtown|centro de)\s+)*"
     # "Italy's capital of Rome": the city, not the country that owns it
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*['’]s\s+(?:capital|city)(?:\s+of)?\s+)?"
@@ -437,7 +440,12 @@ def _address_heads(body: str, places: list) -> list:
     return out
 
 
-_MOST_LISTED = re.compile(r"\s*(?:,\s*|\s(?:and|y|e)\s+)(?:(?:in|en|de|from)\s+)?(?:(?:the|la|el|los|las)\s+)?", re.I)
+# (and the town it names as its own: "mostly in Sindh province and its capital city, Karachi", "sobre todo en la
+# provincia de Sindh y su capital, Karachi")
+_MOST_LISTED = re.compile(r"(?:\s+(?:province|state|region|district|county|provincia|estado|regi[oó]n|departamento))?"
+                          r"\s*(?:,\s*|\s(?:and|y|e)\s+)(?:(?:its|their|su|sus)\s+(?:[^\W\d_]+\s+){0,2}?"
+                          r"(?:capital|city|town|port|ciudad|pueblo|puerto)(?:\s+city)?,?\s+)?"
+                          r"(?:(?:in|en|de|from)\s+)?(?:(?:the|la|el|los|las)\s+)?", re.I)
 
 
 # a figure's own place after it: "died in the city", "en la ciudad", "in Karachi"
@@ -1309,6 +1317,12 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             checks.append(f"place (one count for {names}: the place that holds both)")
         else:
             checks.append(f"place (one count for {names}, in different countries: left empty)")
+    elif place is None and (station := station_town(body, item.start, item.end, story.country)):
+        # "The IMD station in Santacruz recorded 944 mm", "640,8 l/m² en el observatorio de Canyapar": its town
+        place, place_code = place_value(station[0], station[1]), station[0]
+        if not station[2]:
+            checks.append(f"place ({station[1]!r}: the town of the station that took the measure, declared in "
+                          f"_places.yaml inside {country_of(station[0])}; check it)")
     elif place is None and measure and (at := _measured_in(body, item, clause_places)) is not None:
         place, place_code = place_value(at[0], at[1]), at[0]    # "400 milímetros en el departamento de Colón"
     elif place is None and measure and where:

@@ -56,3 +56,36 @@ def test_a_count_of_the_world_or_of_a_regions_countries_does_not_fall_back_to_th
     assert places["1,5 millones"] is None
     assert places["500.000"] is None
     assert places["700.000"] == "CO"
+
+
+# --- 4. a station's town ------------------------------------------------------------------------------------------
+def test_a_measure_taken_at_a_station_is_of_the_stations_town():
+    body = ("The 2031 Gujarat floods hit many parts of the state. The weather station in Navrangpura recorded 610 mm "
+            "on 3 August.")
+    assert _places(body, title="Gujarat floods of 2031", date="2031-08-03")["610 mm"] == "Navrangpura"
+    body = ("Las inundaciones de 2031 afectaron a la provincia de Valencia. Se registraron 510,4 l/m² en el "
+            "observatorio de Benisalt o 480,2 l/m² en el observatorio de los Pinos de Alcudieta, y la estación Mas "
+            "de Roig, en Torrelluna, llegó a 530,6 l/m².")
+    places = _places(body, title="Inundaciones de Valencia de 2031", date="2031-10-29")
+    assert (places["510,4"], places["480,2"], places["530,6"]) == ("Benisalt", "Alcudieta", "Torrelluna")
+
+
+def test_a_police_station_is_no_station_of_a_measure():
+    from reconcile.extract.place_stations import station_town
+    body = "Police at the police station in Navrangpura said 40 people were held."
+    at = body.index("40")
+    assert station_town(body, at, at + 2, "IN") is None
+
+
+# --- 5. an island a distance is measured from ------------------------------------------------------------------
+def test_a_distance_from_an_island_is_placed_at_the_island():
+    body = ("El terremoto de 2031 fue un sismo de magnitud 6,8. El epicentro se ubicó en el mar, 52 km al noroeste de "
+            "la isla de Utilita.")
+    assert _places(body, title="Terremoto de Honduras de 2031", date="2031-05-28")["52 km"] == "Utilita"
+
+
+# --- 6. most of a toll in a province and its capital ---------------------------------------------------------------
+def test_a_toll_mostly_in_a_province_and_its_capital_is_the_countrys():
+    body = ("The 2031 Pakistan heat wave struck the country in June. It killed about 1,500 people, mostly in Sindh "
+            "province and its capital city, Karachi.")
+    assert _places(body, title="2031 Pakistan heat wave", date="2031-06-20")["about 1,500 people"] == "PK"
