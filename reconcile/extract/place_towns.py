@@ -62,7 +62,7 @@ _ADMIN_AFTER = re.compile(rf"\b(?:in|at|near|en|of)\s+(?:the\s+)?(?:{_NAME}['’
 # "Wenchuan County", "Mao County": a name whose division is written as part of it, with its capital, whatever
 # comes before ("A mudslide hit Wenchuan County on 3 May")
 _ADMIN_NAMED = re.compile(rf"(?<![{_UPPER}\w])({_NAME}?)\s+"
-                          r"(?:County|District|Township|Prefecture|Governorate|Upazila)\b(?!\s+(?:of|de)\b)")
+                          r"(County|District|Township|Prefecture|Governorate|Upazila)\b(?!\s+(?:of|de)\b)")
 # words a sentence opens with, capitalised there, before a name: "In Wenchuan County", "At Mao County"
 _OPENING_WORDS = frozenset("In At On From To Near Across Inside Outside Around Throughout Within".split())
 # capitalised words that open a name of something else than a place
@@ -120,10 +120,17 @@ def _counted_divisions(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _with_county(name: str, kind: str) -> str:
+    """A county keeps its word as the text writes it ("Butte County", "Harris County": GUIDE § place, a place's
+    name as the text writes it), and is read as a county, not as a namesake city (Butte, Montana); the other
+    divisions' words are left off ("Jumla district", "Savar Upazila": Jumla, Savar)."""
+    return f"{name} {kind}" if kind == "County" else name
+
+
 def towns_named(text: str) -> list[tuple[str, int]]:
     """(name as written, offset) of the towns ``text`` names as towns by the words around them,
     without the word of their kind ("Jumla district", "Labutta Township": Jumla, Labutta; as
-    ``place_value`` writes a declared town)."""
+    ``place_value`` writes a declared town), but a county's ("Butte County")."""
     return list(_towns_named(text))
 
 
@@ -139,7 +146,7 @@ def _towns_named(text: str) -> tuple[tuple[str, int], ...]:
             if words[0] not in _NOT_NAMES or pattern is TOWN and words[0] in _ARTICLES and len(words) > 1:
                 out.setdefault(match.start(1), name)
     for match in _ADMIN_AFTER.finditer(text):
-        name = match.group(1)
+        name = _with_county(match.group(1), match.group(2))
         if name.split()[0] not in _NOT_NAMES:
             out.setdefault(match.start(1), name)
     for match in _ADMIN_NAMED.finditer(text):
@@ -148,7 +155,8 @@ def _towns_named(text: str) -> tuple[tuple[str, int], ...]:
             first = name.split()[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
         if name.split()[0] not in _NOT_NAMES | _OPENING_WORDS and not re.search(r"\bthe\s+$", text[max(0, at - 4):at]):
-            out.setdefault(at, name)      # (not "the Peak District", "the Lake District": a region's own name)
+            # (not "the Peak District", "the Lake District": a region's own name)
+            out.setdefault(at, _with_county(name, match.group(2)))
     head = _DIVISION_LIST_HEAD.search(text) if "," in text else None
     if head is not None:
         for match in _GAPPED_ITEM.finditer(text, head.end()):

@@ -289,10 +289,10 @@ def _currency_free(text: str, found: list[tuple[str, str, int]]) -> list[tuple[s
 def _inside_a_town(place: tuple[str, str, int], towns: list[tuple[str, int]]) -> bool:
     """Whether a known town or country is named inside the longer name of a town the words
     around it call one: "la localidad de Villa Santa Lucía" is no Saint Lucia, "the village of El
-    Paraiso" no Paraiso."""
+    Paraiso" no Paraiso; "Butte County" no Butte, Montana."""
     code, name, at = place
     return (is_city(code) or "-" not in code) and any(
-        start < at and at + len(name) <= start + len(town) for town, start in towns)
+        start <= at and at + len(name) <= start + len(town) and len(name) < len(town) for town, start in towns)
 
 
 # the country a sentence names by a common noun: "the country's death toll", "across the nation",
@@ -1442,7 +1442,7 @@ def _is_region(word: str) -> bool:
                                    or fold_name(word) in _subdivisions_in_news())
 
 
-_ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture|County)$")
+_ADMIN_WORD = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Prefecture)$")
 
 
 def place_value(code: str, name: str) -> str:

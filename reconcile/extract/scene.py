@@ -187,6 +187,14 @@ _ROUTE_TO = re.compile(r"[^,;.]{0,40}?\s(?:to|hasta|a)\s+(?:the\s+|la\s+|el\s+)?
 _ADMIN_AFTER = re.compile(r"\s+(?:Upazila|District|Township|Municipality|Province|Prefecture|County|Region)$")
 
 
+def _bare(code: str, name: str) -> str:
+    """A place's name without the word of its kind ("the Emilia-Romagna region", "Savar Upazila"), but a declared
+    county's, which keeps it as the text writes it ("Butte County": GUIDE § place; ``place_towns``)."""
+    if is_city(code) and name.endswith(" County"):
+        return name
+    return _ADMIN_AFTER.sub("", name) or name
+
+
 # the verbs whose object is the place struck, past and present: "shook northern Chile", "the drought
 # that affects Uruguay", "las lluvias que azotan Bolivia", "la sequía que afecta a Uruguay"
 _STRIKE = re.compile(r"struck|strikes|hit|hits|shook|shakes|rocked|lashed|pounded|ravaged|"
@@ -293,7 +301,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
                       and (hit[0] == country_of(hit[0]) or _OWN_WORDS.fullmatch(
                           sentence, sentence.index(" ", hit[2] + len(hit[1])) + 1, p[2]))), None)
         if owned is not None:
-            return owned[0], _ADMIN_AFTER.sub("", owned[1]) or owned[1], None
+            return owned[0], _bare(*owned[:2]), None
         if hit is not None and hit[0] == country_of(hit[0]):
             national = national or (hit[0], hit[1], None)
             continue
@@ -306,7 +314,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
             listed = _DIVISIONS_OF.match(sentence, hit[2] + len(hit[1]))
             holder = next((p for p in found if listed is not None and p[2] == listed.end()), None)
             if holder is not None:
-                return holder[0], _ADMIN_AFTER.sub("", holder[1]) or holder[1], None
+                return holder[0], _bare(*holder[:2]), None
             paired = next((p for p in found if p[2] > hit[2]
                            and _AND_ONLY.fullmatch(sentence, hit[2] + len(hit[1]), p[2])
                            and _PAIR_ENDS.match(sentence, p[2] + len(p[1]))
@@ -316,7 +324,7 @@ def _happened_in(sentence: str, country: str | None, event: set[str] | None,
                 # "se produjo en Sicilia y Calabria", "struck Apulia and Basilicata", "battered Himachal Pradesh,
                 # Delhi, Uttar Pradesh and ...": two divisions or a list, none the event's alone: their country's
                 return country_of(hit[0]), country_of(hit[0]), None
-            return hit[0], _ADMIN_AFTER.sub("", hit[1]) or hit[1], None   # "struck the Emilia-Romagna region"
+            return hit[0], _bare(*hit[:2]), None   # "struck the Emilia-Romagna region"
         # a town reconcile does not know, placed by the text: "occurred in Kalinda, Mexico"
         town = _IN_TOWN.match(sentence, verb.end())
         if town is not None and not places_in(town.group(1), country):

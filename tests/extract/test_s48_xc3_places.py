@@ -125,4 +125,4 @@ def test_an_american_dateline_with_an_abbreviated_state_places_the_story_in_the_
                      "Monday, according to the state medical examiners. By county: Lee County 20, Charlotte County 12, "
                      "Collier County 8. Three died in Polk County.",
                      title="Hurricane Otis death toll climbs")
-    assert cities["Three"] == "US-POLK"
+    assert cities["Three"] == "US-POLK-COUNTY"            # a county, not the town of Polk

@@ -22,14 +22,14 @@ _FIRE = ("The fire started on 3 May 2031 in Southern Oregon's Jackson County. Th
 # --- 1. a place of a division, by the division's possessive ----------------------------------------------------------
 def test_a_place_the_opening_gives_by_its_divisions_possessive_is_the_events_place():
     places = _places("The Elk Fire was the deadliest wildfire in the state. " + _FIRE, title="Elk Fire (2031)")
-    assert places["40 people"] == "Jackson"
-    assert places["900"] == "Jackson"
+    assert places["40 people"] == "Jackson County"       # a county keeps its word (GUIDE § place)
+    assert places["900"] == "Jackson County"
 
 
 # --- 2. a comparison's realm ----------------------------------------------------------------------------------------
 def test_the_realm_of_a_superlative_is_not_where_the_event_happened():
     places = _places("The Elk Fire was the deadliest wildfire in Oregon's history. " + _FIRE, title="Elk Fire (2031)")
-    assert places["40 people"] == "Jackson"
+    assert places["40 people"] == "Jackson County"       # a county keeps its word (GUIDE § place)
 
 
 # --- 3. a route's ends ----------------------------------------------------------------------------------------------

@@ -89,3 +89,14 @@ def test_a_toll_mostly_in_a_province_and_its_capital_is_the_countrys():
     body = ("The 2031 Pakistan heat wave struck the country in June. It killed about 1,500 people, mostly in Sindh "
             "province and its capital city, Karachi.")
     assert _places(body, title="2031 Pakistan heat wave", date="2031-06-20")["about 1,500 people"] == "PK"
+
+
+# --- 7. a declared county keeps its word ---------------------------------------------------------------------------
+def test_a_county_keeps_its_word_and_is_not_read_as_a_namesake_city():
+    # GUIDE § place: a place's name as the text writes it ("Labutta Township"); the lead's decision of session 49
+    places = _places("The Elk Fire started on 3 May 2031 in Northern California's Butte County. It killed 40 people.",
+                     title="Elk Fire (2031)", date="2031-05-03")
+    assert places["40 people"] == "Butte County"
+    places = _places("Floods hit Texas on 3 May 2031. In Harris County, 12 people died.", title="Texas floods",
+                     date="2031-05-03")
+    assert places["12 people"] == "Harris County"
