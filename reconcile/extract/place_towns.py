@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from reconcile.model.names import iso_resolve
 
-__all__ = ["SAINT", "TOWN", "TOWN_APPOSITION", "towns_named"]
+__all__ = ["SAINT", "TOWN", "TOWN_APPOSITION", "towns_listed", "towns_named"]
 
 #: the capital letters a name may begin with (as ``places.UPPER``; repeated here, which
 #: ``places`` imports this module)
@@ -118,6 +118,20 @@ def _counted_divisions(text: str) -> list[tuple[str, int]]:
             out += [(m.group(1), m.start(1)) for m in chain if m.group(1).split()[0] not in _NOT_NAMES]
         chain = [match] if match is not None else []
     return out
+
+
+# towns an article lists by the plural of their kind: "Las localidades más afectadas fueron Totora y Aiquile", "the
+# towns hit hardest were Totora and Aiquile", "Zonas afectadas: Aiquile y Totora"
+_TOWNS_LISTED = re.compile(r"\b(?:[Ll]ocalidades|[Pp]ueblos|[Pp]oblaciones|[Zz]onas|[Tt]owns|[Vv]illages)\b"
+                           r"(?:\s+[a-záéíóúñ]+){0,3}\s*(?:fueron|eran|son|were|are|:)\s+"
+                           rf"({_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e|and)\s+{_NAME})")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:y|e|and)\s+")
+
+
+def towns_listed(text: str) -> list[str]:
+    """The names ``text`` lists as towns by the plural of their kind ("Las localidades más afectadas fueron Totora y
+    Aiquile": Totora, Aiquile)."""
+    return [name for match in _TOWNS_LISTED.finditer(text) for name in _LIST_SPLIT.split(match.group(1))]
 
 
 def _with_county(name: str, kind: str) -> str:

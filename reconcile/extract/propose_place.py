@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
+from reconcile.extract.place_landfall import landfall_town
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_near import reading_check, subdivision_holding
 from reconcile.extract.place_parents import region_of_city
@@ -1325,6 +1326,9 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
                           f"_places.yaml inside {country_of(station[0])}; check it)")
     elif place is None and measure and (at := _measured_in(body, item, clause_places)) is not None:
         place, place_code = place_value(at[0], at[1]), at[0]    # "400 milímetros en el departamento de Colón"
+    elif place is None and measure and (landed := landfall_town(body, story.article.text, story.country)):
+        # "Making landfall over Galveston, ... with sustained winds of 110 mph": the storm's measure at its landfall
+        place, place_code = place_value(*landed), landed[0]
     elif place is None and measure and where:
         place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
         checks.append("place (the article's: a measure of the event)")

@@ -19,7 +19,7 @@ from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_dateline import dateline, dateline_end, dateline_start
 from reconcile.extract.place_lists import holder_of_list
 from reconcile.extract.place_spread import began_there, spread_over, spread_within
-from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION
+from reconcile.extract.place_towns import TOWN, TOWN_APPOSITION, towns_listed
 from reconcile.extract.place_words import opens_town_names
 from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, city_subdivision, countries_named,
                                       division_named, is_capital, origins, read_at_home,
@@ -85,7 +85,7 @@ _HAPPENED = re.compile(
     r"hundirse|naufragar|colisi[oó]n|se\s+precipit[oó]|"
     # what strikes a place, named as its object (``_STRIKE``)
     r"strikes|hits|shook|shakes|rocked|lashed|pounded|ravaged|ravages|battered|"
-    r"affects|sacuden?|azotan?|golpean?|afectan?|asol[oó]|asolan?|"
+    r"affects|sacuden?|azotan?|golpean?|afectan?|afect[oó]|asol[oó]|asolan?|"
     # the event's own noun: "a gold mine collapse in Copiapó", "un incendio en la granja penal de X"
     r"collapsed?|exploded|explosion|blast|bombing|attack|crash|crashed|se\s+estrell[oó]|estrellarse|(?:wild|bush)?fires?|"
     r"ignited|burn(?:ed|t|ing)|stampede|derailment|derailed|"
@@ -199,7 +199,7 @@ def _bare(code: str, name: str) -> str:
 # that affects Uruguay", "las lluvias que azotan Bolivia", "la sequía que afecta a Uruguay"
 _STRIKE = re.compile(r"struck|strikes|hit|hits|shook|shakes|rocked|lashed|pounded|ravaged|"
                      r"ravages|battered|affects|sacudi[oó]|sacuden?|azot[oó]|azotan?|golpe[oó]|golpean?|"
-                     r"afectan?|asol[oó]|asolan?", re.I)
+                     r"afectan?|afect[oó]|asol[oó]|asolan?", re.I)
 
 
 # between "struck" and the place struck: the day ("sacudió el lunes la región de Loreto", "struck on
@@ -942,7 +942,7 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
         inside = [p for p in in_title if country_of(p[0]) == country and p[0] != country and p[2] not in not_here]
         if inside:
             return inside[0][0], inside[0][1]
-        town = _title_town(article.title, prose[:3], country)
+        town = _title_town(article.title, prose[:3], country) or _title_listed_town(article.title, prose, country)
         if town is not None:
             return town
     town = _opening_town(prose[:1], country)
@@ -1585,6 +1585,17 @@ def _title_town(title: str, opening: list[Sentence], country: str) -> tuple[str,
                 found = places_in(name, country)
                 if found and found[0][2] == 0:
                     return found[0][0], found[0][1]
+                return city_code(country, name), name
+    return None
+
+
+def _title_listed_town(title: str, prose: list[Sentence], country: str) -> tuple[str, str] | None:
+    """A name of the title no gazetteer knows that the text lists among towns ("Terremoto de Aiquile de 1998", then
+    "Las localidades más afectadas fueron Totora y Aiquile"): a town of ``country``."""
+    names = {fold_name(run.group()) for run in _NAME_RUN.finditer(title)}
+    for sentence in prose:
+        for name in towns_listed(sentence.text):
+            if fold_name(name) in names and not places_in(name, country):
                 return city_code(country, name), name
     return None
 

@@ -100,3 +100,30 @@ def test_a_county_keeps_its_word_and_is_not_read_as_a_namesake_city():
     places = _places("Floods hit Texas on 3 May 2031. In Harris County, 12 people died.", title="Texas floods",
                      date="2031-05-03")
     assert places["12 people"] == "Harris County"
+
+
+# --- 8. a storm's measures at its landfall town ----------------------------------------------------------------------
+def test_a_storms_measures_are_at_the_town_it_made_landfall_over_and_its_tolls_are_not():
+    body = ("The effects of Hurricane Otis in Texas include deaths and damage. Making landfall over Galveston on 3 "
+            "September 2031, Hurricane Otis caused extensive damage in Texas, with sustained winds of 105 mph. At "
+            "least 30 people died in Texas. The storm had come ashore before daybreak with 105-mph winds.")
+    places = _places(body, title="Effects of Hurricane Otis in Texas", date="2031-09-03")
+    assert places["105 mph"] == "Galveston"
+    assert places["105-mph"] == "Galveston"
+    assert places["At least 30 people"] == "Texas"
+
+
+# --- 9. "afectó la región de X" ------------------------------------------------------------------------------------
+def test_an_earthquake_that_affected_a_region_is_that_regions():
+    body = ("Aumenta a 80 el número de personas heridas tras un temblor que afectó la región de Ica, informó Defensa "
+            "Civil. El sismo tuvo una profundidad de 40 kilómetros.")
+    places = _places(body, title="Sismo en Perú deja 80 heridos", date="2031-01-30")
+    assert places["40 kilómetros"] in ("Ica", "PE-ICA")
+
+
+# --- 10. a title's town the text lists among localities --------------------------------------------------------------
+def test_a_titles_unknown_town_the_text_lists_among_localities_is_the_events_place():
+    body = ("El Terremoto de Quillaru de 2031 fue un sismo registrado el 22 de mayo de 2031 en el centro de Bolivia. "
+            "El sismo dejó 90 personas fallecidas. Las localidades más afectadas fueron Totoral y Quillaru.")
+    places = _places(body, title="Terremoto de Quillaru de 2031", date="2031-05-22")
+    assert places["90 personas"] == "Quillaru"
