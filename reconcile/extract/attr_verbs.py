@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.reading import ADVERB, read_forwards
-from reconcile.extract.speakers import ARTICLES, Attribution, can_state, tokens, usable
+from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, ROLES, SPEAKING, Attribution, can_state, tokens,
+                                        usable)
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["after_article", "is_passive", "passive_agent", "plural_noun"]
@@ -78,6 +79,20 @@ def passive_agent(sentence: str, match: re.Match) -> Attribution | None:
     return Attribution(found.who, match.start(), found.end, False)
 
 
+# a participle right after the noun it counts: "with over 1,200 cases of Hepatitis E reported", "40 deaths confirmed
+# by the ministry" (N6 D8): the figure, its noun and what the noun is of, then the verb; the name there is no subject
+_COUNTED_BEFORE = re.compile(r"\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion))?\s+(?P<noun>(?-i:[a-z]+))"
+                             r"(?:\s+of(?:\s+(?:the\s+)?[^\W\d_]+){1,4})?\s+$")
+
+
+def _after_its_count(sentence: str, match: re.Match) -> bool:
+    """Whether an English participle follows the count it tells of: "1,200 cases of Hepatitis E reported" (not a
+    count of those who speak: "the 5,000 police counted": the police did)."""
+    counted = _COUNTED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) \
+        if fold_word(match.group()).endswith("ed") else None
+    return counted is not None and fold_word(counted.group("noun")) not in SPEAKING | ROLES | COLLECTIVE
+
+
 def plural_noun(sentence: str, match: re.Match) -> bool:
     """"the individual national reports cited below": a plural noun, not a verb in the present."""
     if fold_word(match.group()) not in _NOUN_OR_VERB:
@@ -108,5 +123,7 @@ def is_passive(sentence: str, match: re.Match) -> bool:
         return not (after and fold_word(after[0][0]) == "por")
     if word_before in _PASSIVE_BEFORE and fold_word(match.group()).endswith(("ed", "ado", "ada", "ados", "adas",
                                                                         "ido", "ida", "idos", "idas")):
+        return not (after and fold_word(after[0][0]) in ("by", "por"))
+    if _after_its_count(sentence, match):
         return not (after and fold_word(after[0][0]) in ("by", "por"))
     return bool(after) and fold_word(after[0][0]) in _AFTER_PARTICIPLE and fold_word(match.group()).endswith("ed")
