@@ -258,7 +258,22 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
                                          or _DATELINE.fullmatch(sentence, 0, words[first][1]) is not None))
     if not words:
         return None
+    words = _past_where_served(sentence, toks, words)
     return Attribution(name_text(sentence, words), words[0][1], at, True)
+
+
+def _past_where_served(sentence: str, toks, words: list) -> list:
+    """"UNHCR's designated public information focal person in Bangladesh Joseph Tripura said" (N6 D10): the read
+    stops at "in", and the place where the role serves runs into its holder's name; the holder is the claimant."""
+    before = [t for t in toks if t[2] <= words[0][1]]
+    if len(words) < 3 or not before or fold_word(before[-1][0]) not in ("in", "en"):
+        return words
+    for cut in range(1, len(words) - 1):
+        if _is_place_name(sentence, words[:cut]) and 2 <= len(words) - cut <= 4 and \
+                all(w[0][:1].isupper() and w[0].isalpha() for w in words[cut:]) and \
+                not places_in(name_text(sentence, words[cut:])):
+            return words[cut:]
+    return words
 
 
 _AFTER_RELATIVE = re.compile(r"(?:\b(?:que|which|who|quien|quienes)|,)\s*$", re.I)
@@ -566,8 +581,16 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     if toks and _aside(toks):
         toks = _after_aside(toks)
     words: list = []
+    quoted = unquoted = False
     for k, (tok, s, e) in enumerate(toks):
         low = fold_word(tok)
+        if tok in _OPENING_QUOTES and all(fold_word(w[0]) in ARTICLES for w in words) and not quoted and \
+                _quoted_name(toks[k + 1:]):
+            quoted = unquoted = True                   # "por la «Comisión Permanente de Contingencias» (Copeco)"
+            continue
+        if quoted and tok in _CLOSING_QUOTES and words:
+            quoted = False                             # the name's own quotes closed: it goes on to its acronym
+            continue
         if not words and tok.islower() and _an_adverb(tok):
             continue                                   # "afirmó anteriormente que", "said additionally": no name
         if not words and low in ARTICLES:
@@ -633,7 +656,21 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
     words = _given_by(clean_name(words, sentence_start=False))
     if not words:
         return None
-    return Attribution(name_text(sentence, words), at, words[-1][2], False)
+    who = name_text(sentence, words)
+    return Attribution(re.sub(r"\s*[«»“”\"]\s*", " ", who).strip() if unquoted else who, at, words[-1][2], False)
+
+
+# the quotes a text sets a body's name in: "la «Comisión Permanente de Contingencias»", "the “Civil Guard”"
+_OPENING_QUOTES = frozenset("« “ \"".split())
+_CLOSING_QUOTES = frozenset("» ” \"".split())
+
+
+def _quoted_name(toks) -> bool:
+    """Whether the words after an opening quote are a name the quotes close: capitalised words and the small words
+    between them ("«Comisión Permanente de Contingencias»"), not a quoted sentence ("said “We have 300 dead”")."""
+    close = next((k for k, tok in enumerate(toks[:9]) if tok[0] in _CLOSING_QUOTES), None)
+    return close is not None and close > 0 and toks[0][0][:1].isupper() and toks[close - 1][0][:1].isupper() and all(
+        tok[:1].isupper() or fold_word(tok) in INNER | ARTICLES for tok, _, _ in toks[:close])
 
 
 def _given_by(words: list) -> list:
