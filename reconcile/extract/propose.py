@@ -213,10 +213,14 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     grouped = _as_thousands(story, reading, line, item)
     if grouped is not None:
         item = grouped[0]                     # "1,620 muertes": 1620, as the article writes thousands
-    if any(a.before and a.start <= item.start and item.end <= a.end for a in line.said):
-        return None   # "One defected soldier told ...": the number describes the speaker
+    if any(a.start <= item.start and item.end <= a.end and (a.before or _CLAIMANTS_NUMBER.search(
+            body, max(a.start, item.start - 40), item.start)) for a in line.said):
+        # "One defected soldier told ...", "según los dos organismos de la ONU", "according to the two UN agencies":
+        # the number describes the speaker
+        return None
     if locates_a_place(body, item.start, item.end):
         return None   # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
+    item = _compared_figure(body, item)
     if (item.lower, item.upper) in reading.values and OF_THE_SET.search(body, max(0, item.start - 16), item.start):
         return None   # "Of the 48 confirmed cases, nine are", "two out of the three": a total told before
     checks: list[str] = []
@@ -318,6 +322,26 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     # (nor "Málaga y Granada (30.000 en cada ciudad), Valladolid (25.000)": 30.000 is each city's, no total)
     proposal.each = bool(_EACH.match(body, item.end))
     return proposal
+
+
+# a number of claimants, in the phrase that names them: "según los dos organismos", "according to the two UN agencies"
+_CLAIMANTS_NUMBER = re.compile(r"\b(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:a|con))\s+(?:the|los|las)\s+$", re.I)
+
+
+# a comparison with a figure the text names with its article: "well above the 24,634 of January", "muy por encima de
+# los 24.634 de enero" (January's count, exact; not "above 24,634", a bound)
+_COMPARED_WITH = re.compile(r"(?:above|below|over|under|(?:por\s+)?encima\s+de|(?:por\s+)?debajo\s+de)\s+"
+                            r"(?:the|los|las|el|la)\s+$", re.I)
+
+
+def _compared_figure(body: str, item: Found) -> Found:
+    """``item``, or the exact figure a comparison names when the scanner read the comparison as a bound of it."""
+    if item.qualifier not in ("more-than", "less-than") or item.lower is None and item.upper is None or \
+            not _COMPARED_WITH.fullmatch(body, item.start, item.number_start):
+        return item
+    figure = item.lower if item.lower is not None else item.upper
+    return replace(item, start=item.number_start, text=body[item.number_start:item.end], lower=figure, upper=figure,
+                   lower_inclusive=True, upper_inclusive=True, qualifier="exact")
 
 
 # the whole of a partitive, after its part: "26 de los 32 departamentos", "20 of the 32 states", "in 20 of Mexico's 32"

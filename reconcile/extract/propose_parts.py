@@ -40,12 +40,22 @@ def is_bracketed_part(line: Line, item: Found) -> bool:
     return item.unit is None and _part_name(line.body, item) is not None
 
 
+# a name and its figure set off by commas, in a ranked list after "followed by": "seguida de Haití, 300, y Ecuador, 200"
+_COMMA_PART = re.compile(r"\s*(?:[,;.]|$)")
+_COMMA_PART_NAME = re.compile(rf"{PART_NAME}\s*,\s*$")
+
+
 def _part_name(body: str, item: Found) -> str | None:
-    """The name a part stands under: "Orinoquía" in "Orinoquía (46)", or None."""
-    if not _PART.match(body, item.end):
+    """The name a part stands under: "Orinoquía" in "Orinoquía (46)", "Haití" in "seguida de Haití, 300", or None."""
+    if _PART.match(body, item.end):
+        match = _PART_NAME.search(body, max(0, item.start - 60), item.start)
+        return match.group(1) if match else None
+    if not _COMMA_PART.match(body, item.end):
         return None
-    match = _PART_NAME.search(body, max(0, item.start - 60), item.start)
-    return match.group(1) if match else None
+    match = _COMMA_PART_NAME.search(body, max(0, item.start - 60), item.start)
+    if match is None or not _FOLLOWED_BY.search(body, max(0, match.start() - 80), match.start()):
+        return None
+    return match.group(1)
 
 
 def _place_of_part(name: str, country: str | None) -> tuple[str, str] | None:
@@ -215,6 +225,31 @@ def _gapped_like(body: str, last_end: int, item: Found) -> bool:
         first.group(1).lower().replace("al", "a") == again.group(1).lower().replace("al", "a")
 
 
+# between two parts of a breakdown by what is not a place: each bare figure with its own short phrase, a month or an
+# origin ("200 en enero, 250 en febrero y 150 en marzo", "500 from Venezuela, 300 from Haiti and 200 from Ecuador")
+_QUALIFIED_NEXT = re.compile(r"\s+(?:in|en|from|de|desde)\s+(?:(?:the|la|el|los|las)\s+)?"
+                             r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)", re.I)
+# between a total and the first part of a list that a colon opens: "600 haitianos entre enero y marzo: 200 en enero"
+_COLON_LIST = re.compile(r"[^\d;:()]{0,60}:\s*")
+
+
+def _sums_to(line: Line, item: Found, total: Proposal) -> bool:
+    """Whether ``item`` opens a list of bare figures, each with its own phrase (``_QUALIFIED_NEXT``), that adds up
+    exactly to ``total``: a breakdown stated as one ("600 haitianos entre enero y marzo: 200 en enero, 250 en febrero
+    y 150 en marzo"), not a list of figures side by side."""
+    parts, at = [item], item.end
+    while True:
+        joined = _QUALIFIED_NEXT.match(line.body, at)
+        following = next((f for f in line.found if joined is not None and f.start == joined.end()), None)
+        if following is None or following.counted is not None or following.unit is not None:
+            break
+        parts.append(following)
+        at = following.end
+    lows = [part.lower for part in parts]
+    low, high = _bounds(total)
+    return len(parts) >= 2 and None not in lows and low is not None and low == high == sum(lows)  # type: ignore[arg-type]
+
+
 def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None) -> int | None:
     """The total of this sentence a part that a word of inclusion opens belongs to ("killed 85
     people, including 12 children", "murieron 85 personas, entre ellas 12 niños", "Deaths: 85
@@ -230,7 +265,8 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         return last.part_of   # "64 people (26 on site, 38 in hospitals)": the next part in the same brackets
     if last.is_part and not marked:   # a second part: "..., including 12 children and 3 teachers"
         # ("5 en la Región de Antofagasta y 15 en la Región de Atacama": each part with its place)
-        placed = AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start) and item.counted is None
+        placed = (AND_PLACED_PART.fullmatch(line.body, last_item.end, item.start)
+                  or _QUALIFIED_NEXT.fullmatch(line.body, last_item.end, item.start)) and item.counted is None
         # what the part's own noun counts by ("40 heridos": injured), or its own verb ("y 300 personas marcharon");
         # else the first part's verb goes on ("146 fueron concentraciones, 54 marchas y 18 movilizaciones"), whatever
         # word is nearest the others
@@ -259,6 +295,9 @@ def _included_in(line: Line, item: Found, out: list[Proposal], crit: str | None)
         return len(out) - 1   # "Of the 42 dead, 41 were civilians", "De los 317 decesos registrados ..., 21 son"
     if marked:
         return _total_of_sentence(line, item, out)
+    if last.unit is None and item.unit is None and item.counted is None and \
+            _COLON_LIST.fullmatch(line.body, last_item.end, item.start) and _sums_to(line, item, last):
+        return len(out) - 1   # "600 haitianos entre enero y marzo: 200 en enero, 250 en febrero y 150 en marzo"
     close = line.body.find(")", item.end)
     if last.unit is None and item.unit is None and close > 0 and \
             _BRACKET_AFTER_TOTAL.fullmatch(line.body, last_item.end, item.start) and _fits_in(item, last) and \
@@ -646,14 +685,21 @@ def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant:
     return pop, crit, claimant
 
 
+# what a part's own noun says befell it, over its total's criterion: "including three fatalities" of 1,200 cases
+_TOLL_OF_ITS_OWN = frozenset({"dead", "injured", "missing"})
+
+
 def criterion_of_part(line: Line, item: Found, out: list[Proposal], crit: str | None) -> str | None:
     """The criterion of a part a word opens after its total ("The quake killed 12 people,
     including 5 children, and injured 40", "mató a 12 personas, entre ellas 5 niños, e hirió a
     40": the 5 died, as the 12 did, whatever verb follows): its total's, the sentence's figure
-    before it; ``crit`` otherwise."""
+    before it; ``crit`` otherwise, and the criterion its own noun names ("1,200 cases of hepatitis, including three
+    fatalities": dead, not infected)."""
     if not (out and out[-1].sentence == line.number and out[-1].criterion and PART_BEFORE.search(
             line.body, max(0, item.start - 30), item.start)):
         return crit
+    if item.counted and (own := criterion_of_word(item.counted)) in _TOLL_OF_ITS_OWN:
+        return own        # (not "60 heridos, entre ellos 35 manifestantes": who the injured were)
     return out[-1].criterion
 
 
