@@ -210,7 +210,7 @@ _CRITERIA = [
     # atendidos" stay injured; "the clinic treated 730 people" is the verb before, as it stands)
     ("treated", "atendio atendieron atiend"),
     # "25,000 Haitians arrive", "han llegado a Canarias 32.878 migrantes" (not "llegaron a 80", a toll)
-    ("arrived", "arriv llegado llegada"),
+    ("arrived", "arriv arrib llegado llegada"),   # "arribaron a la provincia"
     ("defected", "defected desert"),
     ("fled", "fled flee fleeing huyeron huyo huir escaped escaparon"),
     # ("manifesta": "manifestantes", "manifestación"; not a ship's "manifest", nor "manifestó", stated)
@@ -298,7 +298,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:(?:of|de)\s+)?([^\W\d_]+)")
 
 
 # a counted word that stands for a noun said before it: "24 people and at least 63 others", "12 more"
-ANAPHORIC = frozenset("others more otros otras mas".split())
+ANAPHORIC = frozenset("others more ones otros otras mas".split())   # "six new ones": the noun before
 # endings of English words that are not plural nouns ("serious", "previous", "less", "status", "crisis")
 _NOT_PLURAL = ("ous", "ss", "us", "is")
 
@@ -1020,7 +1020,8 @@ _NONE_OF = re.compile(r"\b(?:none|neither|not\s+one|ningun[oa]|ni\s+un[oa])\s+(?
 # people who arrived somewhere, the place named after the verb ("llegaron a Europa", "reached Europe", "arrived in
 # Lampedusa"; not "las muertes llegaron a 80", "the toll reached 100": a number after it)
 _ARRIVED_AT = re.compile(r"\s+(?:(?:de|of)\s+)?(?:[^\W\d_]+\s+){0,2}?(?:(?:ya\s+|have\s+|had\s+|has\s+)?"
-                         r"(?:llegaron|lleg[oó]|llegan|llega|han\s+llegado|hab[ií]an\s+llegado|reached|arrived\s+(?:in|at|on)"
+                         r"(?:llegaron|lleg[oó]|llegan|llega|arribaron|arrib[oó]|han\s+(?:llegado|arribado)|hab[ií]an\s+llegado|"
+                         r"reached|arrived\s+(?:in|at|on)"
                          r"))\s+(?:a|al|en|hasta|to)?\s*(?:la\s+|las\s+|los\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 
 

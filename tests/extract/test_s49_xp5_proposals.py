@@ -95,3 +95,14 @@ def test_a_bound_without_an_article_stays_a_bound():
 def test_a_part_whose_own_noun_names_another_criterion_keeps_it(body, part, criterion):
     assert _by_value(body)[part].criterion == criterion
 
+
+def test_new_ones_count_what_the_figure_before_counts():
+    assert _by_value("The agency has enlarged four camps and opened five new ones.")["five"].population == ["camps"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Unas 700 personas arribaron a la provincia de Colón, según Migración.", "Unas 700 personas"),
+    ("700 migrantes arribaron a Colón, según Migración.", "700"),
+])
+def test_arribaron_is_arrived(body, value):
+    assert _by_value(body)[value].criterion == "arrived"
