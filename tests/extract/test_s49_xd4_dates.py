@@ -19,7 +19,7 @@ def _dates(text: str, date: str, lang: str) -> list[tuple[str, str | None]]:
     ("En lo que va de 2031 fueron repatriadas 12.410 personas, mientras que en todo el año 2030 la cifra total fue "
      "de 40.975, informó el ministerio.", "es", ("40.975", "2030")),
     # figures then their months with "of"/"de", one each or "respectively"
-    ("June had the most arrivals, 7,310, well above the 5,128 of February.", "en", ("above the 5,128", "2031-02")),
+    ("June had the most arrivals, 7,310, well above the 5,128 of February.", "en", ("5,128", "2031-02")),
     ("Junio fue el mes con más llegadas, con 7.310, muy por encima de los 5.128 y 5.904 de febrero y marzo, "
      "respectivamente.", "es", ("5.904", "2031-03")),
     # a count over a span of months, or over the first months of a year, is as of the span's end
