@@ -600,6 +600,11 @@ def part_of(line: Line, item: Found, out: list[Proposal], where: tuple[str, str]
         # a people ("Haitians (28,610)", "venezolanos (300)"): a group of the total's people, counted where the
         # total is, not a region to declare
         place = out[total].place if total is not None else None
+    elif found_place and total is not None and out[total].place and found_place[0] == country_of(found_place[0]) \
+            and country_of(proposal_code(out[total]) or found_place[0]) != found_place[0]:
+        # a country under a total counted in another ("llegaron a Darién ..., seguida de Haití, 250"): where the
+        # people came from, a breakdown by nationality; the part is counted where its total is (N6 D4)
+        place = out[total].place
     elif found_place:
         place, place_code = place_value(*found_place), found_place[0]
     elif where and part_name.split()[-1][:1].isupper():
