@@ -662,7 +662,7 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
 
 # the quotes a text sets a body's name in: "la «Comisión Permanente de Contingencias»", "the “Civil Guard”"
 _OPENING_QUOTES = frozenset("« “ \"".split())
-_CLOSING_QUOTES = frozenset("» ” \"".split())
+# (and the closing ones, ``_CLOSING_QUOTES``, the same set as above)
 
 
 def _quoted_name(toks) -> bool:
