@@ -13,7 +13,7 @@ from reconcile.extract.attr_relatives import governs, relative_tellers
 from reconcile.extract.attr_subjects import FRAMES_ALL, GAPPED, a_place, holds_figure, subject_end
 from reconcile.extract.attr_verbs import after_article
 from reconcile.extract.reading import read_backwards, read_forwards
-from reconcile.extract.speakers import (_BODIES, ROLES, TRIGGER, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution,
+from reconcile.extract.speakers import (_BODIES, INNER, ROLES, TRIGGER, VAGUE, WEAK_VERBS, WIRE_AGENCIES, Attribution,
                                         can_state, is_outlet, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
@@ -258,10 +258,6 @@ def _counts(sentence: str, a: Attribution) -> bool:
     return head in WEAK_VERBS or bool(_KEEPS_COUNT.fullmatch(head))
 
 
-#: the small words a body's name may hold in capitals ("La Policía", "De la Cruz")
-_NAME_WORDS = frozenset("the of and el la los las de del y".split())
-
-
 def _counting_body(who: str | None) -> bool:
     """Whether the subject ``who`` is a body that counts (a body's or a role's noun, "La Policía Nacional", "Police";
     a name, "Migración Colombia"), whose count a credit after it only relays: "La Policía Nacional contabilizó 20.000
@@ -269,7 +265,7 @@ def _counting_body(who: str | None) -> bool:
     asociación" (R5 3)."""
     words = (who or "").split()
     return any(fold_word(w) in _BODIES or fold_word(w) in ROLES for w in words) or any(
-        w[:1].isupper() and fold_word(w) not in _NAME_WORDS for w in words[1:])
+        w[:1].isupper() and fold_word(w) not in INNER for w in words[1:])
 
 
 def _told_by_teller(a: Attribution, teller) -> bool:

@@ -577,7 +577,7 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             p.checks.append(f"part_of (none: the total before it, {ids[p.part_of]}, is {owners[p.part_of]}'s, "
                             "and a breakdown belongs to the source that states its total)")
             p.part_of = None
-        if p.part_of is not None and p.part_of < len(topics) and unit == "share" and not p.unit and _word_share(p):
+        if p.part_of is not None and p.part_of < len(topics) and unit == "share":
             # "About a quarter of the marchers were students": a share of the total before it, in the topic of
             # shares ``_topic`` chose (the total's topic counts people, and the claims reader refuses a share there)
             p.checks = [c for c in p.checks if not c.startswith("part_of")]
