@@ -64,6 +64,7 @@ class KnownSources:
         # a source's name as the body's own words and the place it is named with (attr_bodies.body_parts) -> ids
         self.by_body: dict[tuple[tuple[str, ...], str | None], set[str]] = {}
         self.declared: dict[str, tuple[str, dict]] = {}   # id -> (its file in sources/, its source: header)
+        self.claim_ids: set[str] = set()   # the ids its YAML sources' claims already use: a draft's claims take others
         self.places = PlaceIndex()
         if root is None:
             return
@@ -83,6 +84,9 @@ class KnownSources:
             if not isinstance(head, dict) or not isinstance(head.get("id"), str) or not is_slug(head["id"]):
                 continue
             self.declared.setdefault(head["id"], (path.name, head))
+            claims = doc.get("claims")
+            if isinstance(claims, list):
+                self.claim_ids.update(c["id"] for c in claims if isinstance(c, dict) and isinstance(c.get("id"), str))
             names = [head["id"], head.get("name")] + list(head.get("aliases") or [])
             for name in names:
                 if isinstance(name, str) and name.strip():
@@ -591,7 +595,9 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             title = f"{title} ({unit})"
         topics.append(topic_id)
         draft.topics.setdefault(topic_id, {"id": topic_id, "title": title, "unit": unit, "cumulative": False})
-        claim_id = f"{source_id}-{len(entry['claims']) + 1:03d}"
+        number, drafted = len(entry["claims"]) + 1, {c["id"] for c in entry["claims"]}
+        while (claim_id := f"{source_id}-{number:03d}") in known.claim_ids or claim_id in drafted:
+            number += 1      # "relief-office-001" is the project's already: the reviewer copies the draft's claims in
         if any(c["id"] == claim_id for s in draft.sources.values() for c in s["claims"]):
             claim_id = f"{claim_id}-{slugify(Path(article.path).stem)[:20]}"
         ids.append(claim_id)
