@@ -244,8 +244,10 @@ _TIME_BEFORE = re.compile(r"(?:\bat|\bby|\buntil|\blas|\bla)\s*$", re.I)
 # two digits, "at 7.30")
 _NO_CLOCK = re.compile(r"\d+[.,](?:\d|\d{3,})")
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "edad"})
-# an age after "age of" (Spanish "edad de" is followed by "años", a unit of time): "under the age of 12"
+# an age after "age of" or a comparison of ages (Spanish "edad de" is followed by "años", a unit of time): "under the
+# age of 12", "children younger than 5", "en mayores de 60"
 _THE_AGE_OF = re.compile(r"\bages?\s+of\s*$", re.I)
+_AGE_COMPARED = re.compile(r"(?:\b(?:younger|older)\s+than|\b(?:mayores|menores)\s+de)\s*$", re.I)
 # who an age bound is of, before it: "children under 13", "people over 60", "niños menores de 5 años"
 _AGE_GROUPS = frozenset("children kids people adults babies infants girls boys youths those ninos ninas personas "
                         "adultos bebes jovenes".split())
@@ -943,9 +945,14 @@ def _junk(sentence: str, m: Mention, number_start: int, counted: str | None, lan
             (cue := _PEOPLE_NAMED.search(sentence, 0, m.start)) is not None and \
             not _FROM_PLACES.search(sentence, cue.end(), m.start):
         return "age"                                  # "identified as Ramesh Yadav (42), Sunita Devi (35)"
-    if m.unit is None and counted in (None, "years", "year") and value is not None and 0 < value < 130 and \
-            _THE_AGE_OF.search(before):
+    if m.unit is None and counted in (None, "years", "year", "años", "año") and value is not None and 0 < value < 130 \
+            and _THE_AGE_OF.search(before):
         return "age"                                  # "children under the age of 12", "at the age of 60 or more"
+    if m.unit is None and counted in (None, "years", "year", "años", "año") and value is not None and 0 < value < 130 \
+            and _AGE_COMPARED.search(sentence, max(0, m.start - 16), number_start):
+        # "31 in children younger than 5", "7 en mayores de 60" (its words the mention's own: "mayores de 60" reads
+        # as more than 60): a bound of ages, not a list of them, so "younger than 5 and 40 in those aged ..." keeps 40
+        return "age bound"
     if m.unit is None and counted is None and value is not None and 0 < value < 130 and \
             word_before in ("aged", "edad") and m.qualifier in ("at-least", "more-than", "at-most", "less-than"):
         return "age"                                  # "300 people aged 65 and over died": an age bound

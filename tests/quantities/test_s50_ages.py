@@ -27,3 +27,19 @@ def test_an_age_after_the_age_of_is_not_proposed(sentence, kept):
 ])
 def test_a_count_near_the_word_age_is_kept(sentence, kept):
     assert _texts(sentence) == kept
+
+
+@pytest.mark.parametrize("sentence, lang, kept", [
+    ("Doctors counted 64 cases, 22 of them in children younger than 4 and 30 in adults.", "en", ["64", "22", "30"]),
+    ("Of the 90 victims, 41 were older than 70.", "en", ["90", "41"]),
+    ("Se confirmaron 58 casos: 17 en mayores de 65 y 9 en niños.", "es", ["58", "17", "9"]),
+])
+def test_a_bound_of_ages_is_not_proposed_and_the_counts_beside_it_are(sentence, lang, kept):
+    """N8 D2: "31 in children younger than 5 and 40 in those aged 5 to 14" proposed the age bound 5 as a third count
+    of the same scope, in conflict with the two real ones."""
+    assert [f"{q['lower']:g}" for q in quantities_in_text(sentence, lang)] == kept
+
+
+def test_a_figure_after_menores_de_with_a_noun_of_its_own_is_kept():
+    found = quantities_in_text("Se vacunó a 300 menores de 40 comunidades.", "es")
+    assert [(q["text"], q["counted"]) for q in found] == [("300", "menores"), ("menores de 40", "comunidades")]
