@@ -1310,7 +1310,7 @@ def _of_the_epicentre(sentence: str, start: int) -> bool:
 
 
 _CONVERTED = re.compile(r"(\d[\d.,]*\s*[^\W\d_][\w/]*)\s*\(\s*$")
-_MILLIMETRES = re.compile(r"\b(?:mm|mil[ií]metr\w*|millimet\w*)\b", re.I)
+_MILLIMETRES = re.compile(r"(?:\b|(?<=\d))(?:mm|mil[ií]metr\w*|millimet\w*)\b", re.I)   # ("644mm" too)
 # a depth the words after it say is of rain: "3 inches of rain", "8 centímetros de lluvia"
 _OF_RAIN = re.compile(r"\s*(?:\)\s*)?(?:of\s+(?:rain|rainfall|precipitation)|de\s+(?:lluvia|precipitaci[oó]n))\b", re.I)
 _WIND = re.compile(r"\b(?:winds?|vientos?|r[aá]fagas|gusts?)\b", re.I)

@@ -13,7 +13,8 @@ from reconcile.extract.place_towns import SAINT
 from reconcile.model.names import slugify
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["EVENTS", "distance_from", "is_quake_size", "label_criterion", "magnitude_scale", "quake_size", "weather"]
+__all__ = ["EVENTS", "distance_from", "is_quake_size", "label_criterion", "magnitude_scale", "quake_size",
+           "symbol_measure", "weather"]
 
 # the place a distance is from, by its name: "from Lampedusa", "north of Byeongpungdo", "de
 # Johannesburgo", "al norte de San Marcos" (a place that is only a common noun, "the capital",
@@ -37,14 +38,59 @@ _HEAT = re.compile(r"\b(?:temperatur\w*|heat\w*|calor|term[oó]metro\w*|celsius|
                    r"ola\s+de\s+calor)\b", re.I)
 
 
+# millimetres a station took down, rain or not named: "The station in Santacruz recorded 944 mm", "A total of 644mm
+# was received", "se registraron 640 mm"
+_RECORDED = re.compile(r"\b(?:recorded|received|registered|measured|registr[oó]|registraron|registrad[oa]s?|"
+                       r"midi[oó])\b", re.I)
+# the hours a rain fell in, as a compound of a period: "the heaviest 24-hour rainfall", "within the 12-hour period"
+_HOURS = re.compile(r"\b(\d{1,2})-hour\b", re.I)
+
+
 def weather(sentence: str, unit: str | None) -> str | None:
-    """rainfall (rainfall-forecast when a forecast says it) for millimetres of rain; temperature
-    for degrees in a sentence about heat, or with no quake in it."""
-    if unit == "mm" and _RAIN.search(sentence):
-        return "rainfall-forecast" if _FORECAST.search(sentence) else "rainfall"
+    """rainfall (rainfall-forecast when a forecast says it, rainfall-24-hour when the sentence names the period the
+    rain fell in: "the 24-hour rainfall figure of 944 mm") for millimetres of rain; temperature for degrees in a
+    sentence about heat, or with no quake in it."""
+    if unit == "mm" and (_RAIN.search(sentence) or _RECORDED.search(sentence)):
+        if _FORECAST.search(sentence):
+            return "rainfall-forecast"
+        hours = _HOURS.search(sentence)
+        return f"rainfall-{hours.group(1)}-hour" if hours else "rainfall"
     if unit == "deg" and (_HEAT.search(sentence) or not _QUAKE.search(sentence)):
         return "temperature"
     return None
+
+
+# a temperature's symbol after its figure, which the scanner leaves to extract ("49 °C", "120 °F", "45 ºC": no unit of
+# the figure's own), and a depth of rain in litres on a square metre ("640,8 l/m²", "31 litros por metro cuadrado")
+_DEGREES_AFTER = re.compile(r"\s?[°º]\s?[CF]\b")
+_LITRES = r"(?:l|lts?\.?|litros?|litres?|liters?)"
+_A_SQUARE_METRE = r"\s*(?:/|por|per)\s*(?:m²|m2\b|m\^\{?2\}?|metros?\s+cuadrados?|square\s+met(?:re|er)s?)"
+_LITRES_A_SQUARE_METRE = re.compile(rf"\s*{_LITRES}{_A_SQUARE_METRE}", re.I)      # after the figure: "640,8 l/m²"
+_LITRES_END = re.compile(rf"\b{_LITRES}$", re.I)                                  # in it: "31 litros"
+_A_SQUARE_METRE_AFTER = re.compile(_A_SQUARE_METRE, re.I)
+# the words that make a temperature the highest the event reached: "temperatures as high as 49 °C", "up to 45 °C",
+# "hasta 46 grados", "peaked", "the highest temperatures"; and the text's own "maximum" ("the maximum temperature in
+# Karachi was 37 °C": maximum-temperature, slugged as it stands)
+_PEAK = re.compile(r"\b(?:as\s+high\s+as|up\s+to|peak\w*|highest|hasta|r[eé]cords?)\b", re.I)
+_LABEL_BEFORE = re.compile(r"^\s*[^\W\d_][^:\d\n]{0,40}:\s*$")
+_MAXIMUM = re.compile(r"\b(?:maximum|max|m[aá]xim[ao]s?)\b", re.I)
+
+
+def symbol_measure(sentence: str, start: int, number_start: int, end: int, caption: str = "") -> str | None:
+    """What a figure measures by the symbol after it, where the figure has no unit of its own: a temperature for
+    degrees Celsius or Fahrenheit ("45 °C (113 °F)"), ``peak-temperature`` when the words before it or the caption of
+    its table say it is the highest reached ("temperatures as high as 49 °C", a table under "... peaked on 20 June:"),
+    ``maximum-temperature`` for the text's "maximum"; ``rainfall`` for litres on a square metre ("640,8 l/m²", a
+    measure of rain alone). None for any other figure."""
+    if _LITRES_A_SQUARE_METRE.match(sentence, end) or _LITRES_END.search(sentence, start, end) and \
+            _A_SQUARE_METRE_AFTER.match(sentence, end):
+        return "rainfall"
+    if not _DEGREES_AFTER.match(sentence, end) or _LABEL_BEFORE.search(sentence, 0, start):
+        return None       # (a line of facts: "Temperatura máxima: 44,1 °C" is its label's, ``label_criterion``)
+    before = sentence[max(0, start - 50):number_start]
+    if _MAXIMUM.search(before):
+        return "maximum-temperature"
+    return "peak-temperature" if _PEAK.search(before) or _PEAK.search(caption) else "temperature"
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")

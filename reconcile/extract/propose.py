@@ -36,8 +36,9 @@ from reconcile.extract.propose_parts import (counts_places, criterion_of_part, i
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
+from reconcile.extract.pop_measure import symbol_measure
 from reconcile.extract.propose_population import (block_heading, counted_population, is_colour, is_dimension,
-                                                  is_measure, no_count, settle_population)
+                                                  is_measure, no_count, settle_population, table_caption)
 from reconcile.extract.proposal import Line, Proposal, Story
 from reconcile.extract.scene import (article_place, dateline as _dateline, dateline_end,  # noqa: F401
                                      prose_of, several_countries, specific)
@@ -218,6 +219,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         # "One defected soldier told ...", "según los dos organismos de la ONU", "according to the two UN agencies":
         # the number describes the speaker
         return None
+    if _EXPONENT.search(body, max(0, item.start - 2), item.start):
+        return None   # "60,000 km^{2}": the unit's power, no figure
     if locates_a_place(body, item.start, item.end):
         return None   # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
     item = _compared_figure(body, item)
@@ -233,9 +236,13 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         return None   # "a 10-meter-long (33-foot) boat": the boat's size, no claim
     if _SPEAKERS.match(body, item.end):
         return None   # "two of those rescued, a Libyan and an Ethiopian, told authorities": who spoke, no claim
+    # "45 °C", "640,8 l/m²": a measure by the symbol after its figure (a table's row read with its caption)
+    symbol = symbol_measure(body, item.start, item.number_start, item.end,
+                            table_caption(story.article.text, line.sentence.start))
+    measure = measure or symbol is not None
     pop = counted_population(line, item, measure)
-    crit = (measure_criterion(body, item.start, item.end, item.unit) if measure
-            else criterion(body, item.start, item.end, item.counted, line.lang))
+    crit = symbol or (measure_criterion(body, item.start, item.end, item.unit) if measure
+                      else criterion(body, item.start, item.end, item.counted, line.lang))
     if not measure and item.counted is None:
         crit = subject_criterion(body[:item.start], item.text) or crit   # "la de heridos se elevó a 10"
     crit = criterion_of_part(line, item, out, crit) if not measure else crit
@@ -303,6 +310,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append(f"criterion ({expected!r}: a forecast made before the event, not a count of it)")
         crit = expected
     as_of = reading.days.as_of(story, line, item, crit, measure, checks)
+    if _past_record(body, item, as_of, story.article.date or reading.days.period):
+        return None   # "The previous record for Ostend was 488 mm in 1971": a record the event is set against
     proposal = Proposal(
         value=_value(item, grouped, reading.thousands_comma, checks, line.lang), quote=body, lang=line.lang,
         claimant=claimant, population=pop, criterion=crit, place=place, as_of=as_of,
@@ -324,6 +333,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     return proposal
 
 
+# the mark of a power before its figure, as an exported text writes a unit's square: "60,000 km^{2}", "km^2"
+_EXPONENT = re.compile(r"\^\{?$")
+
+
 # a number of claimants, in the phrase that names them: "según los dos organismos", "according to the two UN agencies"
 _CLAIMANTS_NUMBER = re.compile(r"\b(?:according\s+to|seg[uú]n|de\s+acuerdo\s+(?:a|con))\s+(?:the|los|las)\s+$", re.I)
 
@@ -342,6 +355,27 @@ def _compared_figure(body: str, item: Found) -> Found:
     figure = item.lower if item.lower is not None else item.upper
     return replace(item, start=item.number_start, text=body[item.number_start:item.end], lower=figure, upper=figure,
                    lower_inclusive=True, upper_inclusive=True, qualifier="exact")
+
+
+# a record named as the subject its figure is told of: "The previous record high rainfall for Ostend was", "The highest
+# 24-hour rainfall in Varnholt was", "El récord anterior de Sevilla era" (not "The highest wind gust was 140 km/h",
+# the event's own peak: ``_past_record`` wants the figure dated before the event)
+_RECORD_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|\]\s*)(?:the|el|la)\s+(?:previous\s+|former\s+|old\s+|earlier\s+|all[\s-]time\s+)?"
+    r"(?:record|highest|heaviest|largest|biggest|greatest|hottest|wettest|coldest|lowest|strongest|"
+    r"r[eé]cord|m[aá]xim[oa]|mayor)\b[^.;:]{0,90}?\s(?:was|were|had\s+been|stood\s+at|fue|era|hab[ií]a\s+sido)\s+"
+    r"(?:\d[^()]{0,30}\(\s*)?$",      # (and its conversion in brackets: "was 1,032 mm (40.6 inches)")
+    re.I)
+
+
+def _past_record(body: str, item: Found, as_of: str | None, event: str | None) -> bool:
+    """Whether ``item`` is a record the text sets the event against: the figure a record or a superlative is told to
+    have been ("The previous record ... was 488 mm in 1971", "The highest 24-hour rainfall in Varnholt was 1,032 mm
+    ... in 1961"), dated in a year before the event's (GUIDE: a figure the text uses as a comparison with a past
+    event is no claim)."""
+    if not as_of or not event or as_of[:4] >= event[:4]:
+        return False
+    return _RECORD_SUBJECT.search(body, max(0, item.start - 140), item.start) is not None
 
 
 # the whole of a partitive, after its part: "26 de los 32 departamentos", "20 of the 32 states", "in 20 of Mexico's 32"
@@ -497,12 +531,32 @@ _TWO_NAMED = re.compile(r"(.+?)\s+(?:and|y|e)\s+(?:(?:the|los|las|la|el)\s+)?(.+
 _RANGE_ENDS = re.compile(r"(?!(?:from|de|desde|between|entre)\s)(.+?)\s*(?:\s(?:to|a)\s|[-–—])\s*(.+)", re.I)
 
 
+# a range whose two ends the text cites apart: "estimates range from 2.8 million[7] to 4.5 million [8]" (each end its
+# own reference mark: two estimates, not one range)
+_CITED_ENDS = re.compile(r"(?:from|de|desde|between|entre)\s+(.+?)\s*(?:\[\d+\])+\s*(?:to|a|hasta|and|y)\s+(.+)", re.I)
+_CITED_AFTER = re.compile(r"\s*\[\d+\]")
+
+
+def _cited_ends(line: Line, item: Found, proposal: Proposal) -> list[Proposal] | None:
+    """Two claims of a range whose ends each carry a reference mark ("from 2.8 million[7] to 4.5 million [8]
+    customers"): the figures of two sources the text cites, not one range one of them states; None for any other."""
+    ends = _CITED_ENDS.fullmatch(line.body, item.start, item.end) if item.qualifier == "range" else None
+    if ends is None or not _CITED_AFTER.match(line.body, item.end):
+        return None
+    return [replace(proposal, value=value, checks=[
+        *proposal.checks, f"value ({value!r}: one end of {proposal.value!r}, each end cited to its own reference)"])
+        for value in (ends.group(1), ends.group(2))]
+
+
 def _paired_ends(line: Line, item: Found, proposal: Proposal) -> list[Proposal]:
     """``proposal``, or, for a range in brackets ("Lyon (22,000 to 55,000)") that two claimants joined state
     ("according to police and unions"), one claim of each end, the low end the first's and the high end the
     second's (the figures of two claimants, not one range of one: a dispute, not a bound). A range in brackets
     that one claimant states keeps its range, with a check that its ends may be two claimants'."""
     body = line.body
+    cited = _cited_ends(line, item, proposal)
+    if cited is not None:
+        return cited
     if item.qualifier != "range" or body.rfind("(", 0, item.start) <= body.rfind(")", 0, item.start):
         return [proposal]
     names = _TWO_NAMED.fullmatch(proposal.claimant or "")

@@ -27,7 +27,7 @@ from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Found
 
 __all__ = ["OF_WHICH", "block_heading", "counted_population", "is_colour", "is_dimension", "is_measure",
-           "settle_population"]
+           "settle_population", "table_caption"]
 
 _ESTIMATE_OF = re.compile(r"\s*,?\s*(?:seg[uú]n|according\s+to|de\s+acuerdo\s+(?:con|a))\b", re.I)
 # a list's item after the first: a bare figure after a comma or "and", then where or when ("39 in Malawi")
@@ -565,6 +565,12 @@ def settle_population(line: Line, item: Found, pop: list[str], crit: str | None,
         # "120 cases in Mozambique, 39 in Malawi", "23 cases in January, 16 in February", "Lima 1,200 cases,
         # Piura 800": a list's bare item counts what the item before it counts
         pop, crit = list(out[-1].population), out[-1].criterion
+    elif not pop and crit is None and out and not measure and item.counted is None and item.unit is None and \
+            not out[-1].population and out[-1].criterion and out[-1].sentence == line.number and (
+                _list_item_in(body, item) or _item_after_place(body, item)):
+        # "acumulados de 31 litros por metro cuadrado en Candelaria, 29 en San Juan y 22 en Tejina": a list's bare
+        # item measures what the item before it measures
+        crit, measure = out[-1].criterion, True
     elif not pop and out and not measure and item.counted is None and item.unit is None and out[-1].population \
             and out[-1].unit is None and out[-1].sentence == line.number \
             and not (crit in PEOPLE_CRITERIA and not all(group in _OF_PEOPLE for group in out[-1].population)) \
@@ -716,6 +722,22 @@ def block_heading(text: str, start: int) -> str | None:
             return heading.group(1)
     heading = _HEADING_ROW.match(text, opens)
     return heading.group(1) if heading is not None and "\n" not in heading.group() else None
+
+
+_REFS_AT_END = re.compile(r"(?:\s*\[\d+\])+\s*$")
+
+
+def table_caption(text: str, start: int) -> str:
+    """The paragraph that introduces the table whose row starts at ``start``: the one right before the row's block
+    (the lines up to a blank one), when it ends with a colon ("Extreme temperatures ... peaked on 20 June:[7]", then
+    "Date Place Temperature", "20 June 2015 Karachi 45 °C"); "" for a line of prose or a block no colon opens."""
+    if start == 0 or text[start - 1] != "\n":
+        return ""
+    opens = text.rfind("\n\n", 0, start)
+    if opens <= 0:
+        return ""
+    caption = text[text.rfind("\n\n", 0, opens) + 2:opens]
+    return caption if _REFS_AT_END.sub("", caption).endswith(":") else ""
 
 
 def _heading_criterion(line: Line, item: Found, labels: list[str]) -> str | None:
