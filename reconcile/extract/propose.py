@@ -285,7 +285,9 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
                                               or says_who_only(line, item))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
-    place, place_code = figure_place(story, line, item, claimant, measure, (part[0], part[1]), checks)
+    # (a temperature or a rain by its symbol is where its line says, as a count is: "20 June Karachi 45 °C")
+    place, place_code = figure_place(story, line, item, claimant, measure and symbol is None, (part[0], part[1]),
+                                     checks)
     if place is None and total is not None and out[total].place and "place" in checks:
         # "19,136 people died in Pakistan. Of the deaths, 17,388 were reported in Kashmir": within its total's place
         # (a part of no place would be compared with every place's figures)
