@@ -106,6 +106,11 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|whilst|whereas|but|although|mientras(?
                            r"[.!?][\"”»’]+(?:\[\w+\])*\s+(?=[A-ZÁÉÍÓÚÑ])", re.I)
 
 
+# a sentence the splitter left joined after its references, the next one right after them: "...en la provincia de
+# Valencia.[10][11][12]Los datos de la AEMET evidencian ..." (a credit past it is another sentence's)
+_JOINED_SENTENCE = re.compile(r"[.!?][\"”»’]*(?:\[[^\]\[]{1,24}\])+(?=[A-ZÁÉÍÓÚÑ¿¡])")
+
+
 # what the distance between a number and its attribution does not count: spaces, and the words
 # that join a second figure ("y a 600.000")
 _JOINS = re.compile(r"\s+|\b(?:y|e|a|al|and|to)\b", re.I)
@@ -173,6 +178,8 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                  and not (a.before and opens_later_clause(sentence, a.start, a.end, end))
                  # "afectó a 20 000,[2] y causó 330 muertes, según X": not the 20 000's
                  and not _closed_by_reference(sentence, a, end)
+                 # "... 600,2 l/m² en el observatorio de Chiva.[12]Los datos de la AEMET evidencian": another sentence's
+                 and not _JOINED_SENTENCE.search(sentence, *((end, a.start) if a.start >= end else (a.end, start)))
                  # "Police claimed that only 55,000 took part, though over 100,000 appeared to be present": the
                  # concession after the speaker's clause is the writer's
                  # (but "According to X, at least 200 were killed, though as many as 1,000 may have died": X frames all)

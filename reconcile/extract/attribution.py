@@ -40,6 +40,7 @@ from reconcile.extract.attr_participles import participle_speakers
 from reconcile.extract.attr_relatives import relative_tellers
 from reconcile.extract.attr_relays import cited_as, relative_cites, relayed_speaker, with_cited
 from reconcile.extract.attr_several import several_places
+from reconcile.extract.attr_stations import station_of, station_owners
 from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUNS, NO_INVERSION, TIME_NOUNS,
                                              anaphor_before, framed_places_dropped, fronted_figure, gapped_speakers,
                                              holds_figure, inverted_subject, official_data, opens_sentence,
@@ -387,6 +388,8 @@ def _attributions(sentence: str) -> list[Attribution]:
     if "uentes" in sentence:
         for joint in joint_sources(sentence):         # "fuentes hospitalarias y policiales informaron"
             found = [a for a in found if a.end <= joint.start or a.start >= joint.end] + [joint]
+    # "... 700 l/m² en algunos de los observatorios de AVAMET": the body that runs the stations
+    found += [a for a in station_owners(sentence) if not any(b.start <= a.start < b.end for b in found)]
     if "cit" not in sentence.lower() and "quoting" not in sentence.lower():
         return found
     return with_cited([*found, *relative_cites(sentence)], sentence)   # "según EFE, que cita a vecinos" too
@@ -515,6 +518,12 @@ def _scan_attributions(sentence: str) -> list[Attribution]:
         joint = named_of_joint(sentence, match.start(), match.end(), subject)
         if joint is not None:
             out.append(joint)                          # "police and hospital sources said": police
+            continue
+        owner = station_of(subject.who) if usable(subject) else None
+        if subject is not None and owner is not None:
+            # "la estación de AEMET en Valencia registró": the body that runs it; "el observatorio de Canyapar
+            # registró": a station named by its place, no one's (``attr_stations``)
+            out.append(Attribution(owner, subject.start, match.end(), True))
             continue
         official = official_data(sentence[subject.start:match.start()]) if subject is not None else ""
         if official and subject is not None:           # "Official estimates put", "An official tally put"

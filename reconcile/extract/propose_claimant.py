@@ -91,11 +91,17 @@ _A_DATE_IN_BRACKETS = re.compile(r"(?:as\s+(?:of|at)|until|by|since|up\s+to|hast
                                  r"|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}", re.I)
 
 
+# a clause's verb in brackets: a note on the figure, not who gives it
+_A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|fue|fueron|es|son|ha|han|hab[ií]an?)\b")
+
+
 def _is_credit(name: str, sentence: str) -> bool:
     """"(LCC)", "(UK intelligence)" after a figure name who gives it; a place alone in brackets
     ("(Argentina)") does only on a line of a list ("1,429 (United States)")."""
     if fold_name(name) in _NOT_CREDITS or _A_DATE_IN_BRACKETS.match(name):
         return False                      # "Aftershocks: 32 (As of 31 December 2018)": when, not who
+    if _A_CLAUSE.search(name):
+        return False                      # "434 (Dead bodies were found until 27 November)": a note, no name
     found = places_in(name)
     if not found:
         return True
@@ -543,8 +549,9 @@ _BREAKDOWN_CUE = re.compile(r"\b(?:worst[- ]hit|hardest[- ]hit|most\s+affected|f
                             r"seguid[oa]s?\s+(?:de|por))\b", re.I)
 
 
-# a sentence that opens with a day of its own: "El 2 de abril ...", "On 2 April ...", "Al 5 de marzo ..."
-_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:el|al|hasta\s+el|on|by|as\s+of)\s+)?\d{1,2}\s+(?:de\s+)?"
+# a sentence that opens with a day of its own: "El 2 de abril ...", "On 2 April ...", "Al 5 de marzo ...",
+# "A 4 de enero ..."
+_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:el|al|a|hasta\s+el|on|by|as\s+of)\s+)?\d{1,2}\s+(?:de\s+)?"
                                r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
                                r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
                                r"october|november|december)\b", re.I)

@@ -17,6 +17,7 @@ import re
 from reconcile.extract.attr_authorities import authorities_of
 from reconcile.extract.attr_names import _BODY_HEADS as _HEADS
 from reconcile.extract.attr_names import _FIELD_WORDS
+from reconcile.extract.attr_stations import ESTACION_BEFORE, STATION_BEFORE, runs_stations
 from reconcile.extract.fields import is_people_of_place, places_in
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SERVICE_TO, SPEAKING, TRIGGER, UNNAMED,
                                         WEEKDAYS, WIRE_AGENCIES, Attribution, clean_name, name_text, possessed_body,
@@ -111,6 +112,15 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
         # "Organisers of today's demonstration against the visit of President George Bush claimed": the
         # organisers, however long the name of what they organised
         return Attribution(organisers.group(1), organisers.start(1), at, True)
+    station = STATION_BEFORE.search(sentence, max(0, read_to - 80), read_to)
+    if station is not None and station.start() > 0:
+        # "The Indian Meteorological Department (IMD) station in Santacruz recorded": the body that runs it
+        # (``attr_stations``); a station named by its place alone is no one's ("The Colaba observatory recorded")
+        owner = _read_backwards(sentence, station.start())
+        return Attribution(owner.who, owner.start, at, True) if owner is not None and runs_stations(owner.who) else None
+    estacion = ESTACION_BEFORE.search(sentence, max(0, read_to - 120), read_to)
+    if estacion is not None:
+        return Attribution(estacion.group().strip(), estacion.start(), at, True)   # "la estación de AEMET en X"
     aside = _KIND_ASIDE.search(sentence, max(0, read_to - 40), read_to) or \
         _WHERE_ASIDE.search(sentence, max(0, read_to - 40), read_to)
     if aside is not None:
@@ -709,8 +719,13 @@ def _a_verb_after_name(tok: str, words: list) -> bool:
         return False
     if tok.endswith(("ó", "aron", "ieron")):        # "según fuentes de la policía murieron 40"
         return True
-    return tok.endswith("ed") and words[-1][0][:1].isupper() and all(
-        w[0][:1].isupper() or fold_word(w[0]) in ARTICLES | INNER for w in words)
+    if not (words[-1][0][:1].isupper() and all(w[0][:1].isupper() or fold_word(w[0]) in ARTICLES | INNER
+                                               for w in words)):
+        return False
+    # a Spanish verb in the plural after the name, its subject the data before it: "los datos de AEMET evidencian",
+    # "las cifras de la ONU reflejan" (not "spokesman", "children", "women": a name's English nouns)
+    plural = len(tok) >= 6 and fold_word(tok).endswith(("an", "en")) and not tok.endswith(("man", "men", "ren"))
+    return plural or tok.endswith("ed")
 
 
 def _listed_fields(toks, comma: int, words: list) -> list:

@@ -644,11 +644,19 @@ def possessed_body(who: str) -> bool:
     return len(words) == 2 and words[0] in POSSESSIVES and words[1] in _KINDS
 
 
+def _a_speakers_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun for those who speak, singular or plural ("Monitor", "Observers"): with the
+    kind before it, a body's whole name ("NGO Monitor" is no generic monitor)."""
+    low = fold_word(word)
+    return low in SPEAKING or f"{low}s" in SPEAKING
+
+
 def _without_kind(words: list[str]) -> list[str]:
     """A body's own name without the kind of body written beside it in lower case (``_KINDS``):
     before it ("la empresa Silza" -> "Silza"), or after it in English ("the CGT union" -> "CGT"; not
     "His party", a possessive: ``possessed_body``)."""
-    if len(words) > 1 and fold_word(words[0]) in _KIND_ACRONYMS and words[0].isupper() and words[1][:1].isupper():
+    if len(words) > 1 and fold_word(words[0]) in _KIND_ACRONYMS and words[0].isupper() and words[1][:1].isupper() \
+            and not (len(words) == 2 and _a_speakers_noun(words[1])):
         return words[1:]                               # "la ONG Temblores" (N4 D2): Temblores
     first = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if first is None or first == 0:
