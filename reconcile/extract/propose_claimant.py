@@ -286,8 +286,14 @@ _CLOSING_AFTER = re.compile(r"[\"”»’)\]]*")
 
 
 def _still_open(body: str, open_before: bool) -> bool:
-    """Whether a quotation is open at the end of ``body`` (straight quotes toggle; “ and « open, ” and » close)."""
+    """Whether a quotation is open at the end of ``body`` (straight quotes toggle; “ and « open, ” and » close). A
+    sentence that opens with a straight quote while one is open goes on with it, as a paragraph of a quote that runs
+    on opens again with its mark ('..."the trend is of fewer cases.' then '"The situation is improving," X said.':
+    closed after it)."""
     state = open_before
+    lead = len(body) - len(body.lstrip())
+    if open_before and body[lead:lead + 1] == '"':
+        body = body[lead + 1:]
     for ch in body:
         if ch == '"':
             state = not state

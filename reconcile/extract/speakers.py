@@ -864,7 +864,10 @@ EVENTS = frozenset("epidemic epidemics outbreak outbreaks pandemic disease earth
                    "protest protests rally rallies demonstration demonstrations stampede crush massacre attack "
                    "bombing shooting sinking collapse avalanche protesta protestas marcha marchas manifestacion "
                    "manifestaciones concentracion movilizacion estampida avalancha masacre matanza ataque atentado "
-                   "tiroteo naufragio derrumbe colapso".split())
+                   "tiroteo naufragio derrumbe colapso "
+                   # a quake's aftershock: "la réplica de mayor envergadura cifró una magnitud de 7,1"
+                   "aftershock aftershocks tremor tremors quakes earthquakes replica replicas sismos terremotos "
+                   "temblores".split())
 
 
 # what was found or what fell, which states nothing either: "El nuevo hallazgo eleva a 45 el número de fallecidos, según
@@ -882,8 +885,11 @@ def _an_event(who: str) -> bool:
     """Whether a name read as a subject is headed by an event's common noun ("the outbreak", "la
     epidemia de dengue"; not "the fire brigade", "Cal Fire")."""
     words = [w for w in who.split() if fold_word(w) not in ARTICLES]
+    # (a Spanish head's words after its "de" qualify it: "la réplica de mayor envergadura" is no mayor's)
+    own = words[:1] if len(words) > 2 and fold_word(words[1]) in ("de", "del") and words[0].islower() and \
+        all(w.islower() for w in words[2:]) else words
     if not words or any(fold_word(w) in _BODIES or fold_word(w) in ROLES or fold_word(w) in COLLECTIVE
-                        or fold_word(w) in _KINDS for w in words):
+                        or fold_word(w) in _KINDS for w in own):
         return False
     if len(words) > 1 and fold_word(words[0]) in _NAMED_STORMS and words[1][:1].isupper():
         return True                                    # "Typhoon Rai", "Hurricane Otis" (N3 D6): a storm's name

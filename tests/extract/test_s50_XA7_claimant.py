@@ -54,3 +54,13 @@ def test_a_bracket_with_a_clause_is_a_note_not_a_credit():
 def test_a_breakdown_that_opens_with_its_own_day_is_not_the_sentence_before_s():
     from reconcile.extract.propose_claimant import _OPENS_WITH_A_DAY
     assert _OPENS_WITH_A_DAY.match("A 9 de marzo de 2031, la cifra de fallecidos asciende a 88 personas")
+
+
+def test_an_aftershock_states_no_figure():
+    sentence = "Por su parte, la réplica de mayor envergadura cifró una magnitud de 6,4 MW el mismo día."
+    assert not _claimant(sentence, "6,4")
+
+
+def test_a_quote_that_reopens_its_paragraph_closes_after_it():
+    from reconcile.extract.propose_claimant import _still_open
+    assert not _still_open('"The trend is improving," the WMO said.', True)
