@@ -151,6 +151,20 @@ this week. A pre-check equal to the full parse on every quote would have to rest
 (and follow every change to it); a narrow one (a lone number between words the parser reads nothing
 in) needs the parser to export the words its rules read, which it does not. Sped up, the parse
 helps both the quote check and normalize; that is the parser owners' lever.
+P9's session (s50, issue 15 item 3: the scattered profile's memory; load 5-15 from other work:
+RSS and CPU-s, not wall). `python bench/stage_lines.py report P --format json -o out.json
+--fail-on never` under /usr/bin/time, P = synth.generate(P, 100000) (scattered). Where the
+memory goes at 100k (RSS at each stage's end): read 0.19 GB; normalize 0.41 (peak 0.47, the
+parse helper); validate 0.43; reconcile 1.57 (+1.14 GB); render json 1.61, peak 1.70 GB (a
+1.33 GB report). What reconcile adds (tracemalloc at 30k, 378k findings kept, +258 MB traced):
+the kept findings, ~680 B each, 1.36M of the 1.49M listed at 100k scope differences: per scope
+difference its Finding (104 B), claim ids (56), gap and ratio, and its deferred words and scopes
+(two _Later, their arguments and the lists of claims chosen on each side: ~450 B, 55% of all
+that reconcile adds). A scope difference's words and scopes now share one slotted _ScopePair
+that holds a lone side's claim as itself (~140 B): 100k json peak 1.70 -> 1.20 GB (reconcile
+stage 1.57 -> 1.07 GB), 95.7 -> 84.7 CPU-s (noise-level at this load), the same 1.33 GB of
+JSON (sha256). At 1M scattered (11.7 GB before) the kept findings are ~15M: under 2 GB needs
+them not held at all (each topic's findings written as the topic is done), not smaller.
 """
 from __future__ import annotations
 

@@ -3,6 +3,8 @@ kind, filled from the claims and numbers a check found (as frictionless keeps it
 templates). Numbers and intervals are written by ``model.numbers``, as in every report."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from reconcile.conflicts.origins import chain, reacher
 from reconcile.model.intervals import INF, ClaimInterval
 from reconcile.model.numbers import format_number, interval_text
@@ -197,7 +199,7 @@ class Wording:
         origins when some claimant gives two of them ("2 independent sources (3 origins)")."""
         return f"{voices} independent sources" + (f" ({figures} origins)" if figures != voices else "")
 
-    def says_all(self, claims: list[ClaimInterval], most: int = 3) -> str:
+    def says_all(self, claims: Sequence[ClaimInterval], most: int = 3) -> str:
         """'X says "a" (id1) and "b" (id2); Y says "c" (id3)', the first few claims, by claimant."""
         if len(claims) == 1 and most >= 1:   # the usual side of a scope difference: one claim
             return self.says(claims[0])
