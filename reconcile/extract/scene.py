@@ -795,6 +795,11 @@ def _article_place(article: Article, all_sentences: list[Sentence]) -> tuple[str
     wire = [s for s in prose if s.start >= start]   # from the dateline's sentence on
     if filed is not None and not _filed_abroad(filed, article.title, wire):
         return _elsewhere(filed, wire) or filed
+    located = _location_town(article.text, all_sentences)
+    told = {country_of(code) for text in [article.title or "", *(s.text for s in prose[:3])]
+            for code, _, _ in places_in(text)}
+    if located is not None and (not told or country_of(located[0]) in told):
+        return located    # (not a line the opening contradicts: "un desastre minero en Chile", "Ubicación: Mendoza")
     if _wide_event(article, prose) or (_areas_affected(article.text, all_sentences)
                                        and (not prose or _happened_in(prose[0].text, None, None) is None)):
         return None                   # unless the opening says where it struck: "Typhoon X struck the Philippines"
@@ -1094,21 +1099,52 @@ def _areas_affected(text: str, all_sentences: list[Sentence]) -> bool:
 _LOCATION_LABEL = re.compile(r"\s*(?:Location|Place|Site|Ubicaci[oó]n|Lugar|Localizaci[oó]n)\s*:\s*")
 
 
+# a site whose name holds a town's: "Valla de Melilla", "Plaza de Mayo", "the Port of Spain"... (a fence, a square, a
+# bridge, a stadium named after a place, standing where the line says next)
+_SITE_WORD = (r"(?:valla|fence|muro|wall|plaza|square|puente|bridge|estadio|stadium|aeropuerto|airport|puerto|port|"
+              r"paso|crossing|frontera|border|estaci[oó]n|station|mina|mine|presa|dam|c[aá]rcel|prison|iglesia|church|"
+              r"catedral|cathedral|hospital|mercado|market|parque|park|campo|camp)")
+_SITE_OF = re.compile(rf"\b{_SITE_WORD}\s+(?:de|del|of)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
+_SITE_NAME = re.compile(rf"{_SITE_WORD}\b", re.I)
+
+
 def _location_line(text: str, all_sentences: list[Sentence], country: str) -> tuple[str, str] | None:
     """The most specific place of ``country`` an infobox's "Location:" line names, when the prose
     names the country alone: that line is the event's place, as no other infobox line is; a town
-    reconcile does not know before a place of that country ("Tlaxco, Tlaxcala") is declared in it."""
+    reconcile does not know before a place of that country ("Tlaxco, Tlaxcala") is declared in it (not a
+    site's name, "Plaza de Mayo, ciudad de Buenos Aires", nor a town in one: "Valla de Melilla en Nador")."""
     for sentence in all_sentences:
         label = _LOCATION_LABEL.match(sentence.text)
         if label is None or not _is_infobox(text, sentence):
             continue
         value = sentence.text[label.end():]
-        inside = [p for p in specific(places_in(value, country)) if country_of(p[0]) == country and p[0] != country]
+        inside = [p for p in specific(places_in(value, country)) if country_of(p[0]) == country and p[0] != country
+                  and not _SITE_OF.search(value, max(0, p[2] - 24), p[2])]
         town = re.match(rf"([{UPPER}][^\W\d_]+(?:\s(?:de\s+|del\s+)?[{UPPER}][^\W\d_]+){{0,2}}),", value)
-        if inside and town is not None and inside[0][2] > town.end() and not places_in(town.group(1), country):
+        if inside and town is not None and inside[0][2] > town.end() and not places_in(town.group(1), country) \
+                and not _SITE_NAME.match(town.group(1)):
             return city_code(country, town.group(1)), town.group(1)   # "Tlaxco, Tlaxcala": a town unknown
         if inside:
             return inside[0][0], inside[0][1]
+    return None
+
+
+def _location_town(text: str, all_sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The town an infobox's "Location:" line names, in one country ("Location: Itaewon, Yongsan District, Seoul,
+    South Korea": Itaewon; "Lugar: Valla de Melilla en Nador": Nador): the event's place, before a title that
+    names it by a wider place or a landmark; not a line that says it was the place of one part ("Lugar: Alcanar
+    (explosiones fortuitas)"), nor one of a country ("Location: South Korea nationwide")."""
+    for sentence in all_sentences:
+        label = _LOCATION_LABEL.match(sentence.text)
+        if label is None or not _is_infobox(text, sentence) or "(" in sentence.text:
+            continue
+        value = sentence.text[label.end():]
+        found = [p for p in places_in(value) if not _SITE_OF.search(value, max(0, p[2] - 24), p[2])]
+        countries = {country_of(code) for code, _, _ in found}
+        if len(countries) != 1:
+            return None
+        town = _location_line(text, [sentence], next(iter(countries)))
+        return town if town is not None and "-" in town[0] else None
     return None
 
 
