@@ -1681,6 +1681,18 @@ _FOREIGN_BODY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|forei
                            r"misi[oó]n)\b", re.I)
 
 
+# the nation's purse: a budget, a reform, a tax, a subsidy, a pension, a sum transferred, a fuel's price per gallon
+_PUBLIC_PURSE = re.compile(r"\b(?:budgets?|presupuestos?|reforms?|reformas?|subsid(?:y|ies|ios?)|tax(?:es)?|"
+                           r"impuestos?|pensions?|pensi[oó]n(?:es)?|transferred|transfiri[oó]|gallon|gal[oó]n)\b", re.I)
+
+
+def _of_the_public_purse(body: str, item: Found, lo: int, hi: int) -> bool:
+    """Whether ``item`` is a sum of money or a share its clause says is of a budget, a reform, a tax or a subsidy
+    ("would save 18 billion euros", "transfirió 3,8 billones de pesos", "un aumento de 1.904 pesos por galón")."""
+    money = item.unit == "percent" or bool(item.unit and re.fullmatch(r"[A-Z]{3}", item.unit))
+    return money and _PUBLIC_PURSE.search(body, lo, hi) is not None
+
+
 def _claimants_country(claimant: str | None) -> str | None:
     """The country a claimant's name says its body is of ("Syria's health ministry", "el Ministerio de Salud de Siria",
     "Government of Syria" for "Syrian officials"): one place, a country, named with a body (a country's name alone is
@@ -1842,6 +1854,12 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
         # place): the total holds more than its part there, the country's
         place = place_code = country_of(where[0])
         checks.append("place (its part is the article's place: the total is the country's)")
+    elif place is None and where and few and pair != "" and not clause_places and is_city(where[0]) \
+            and _of_the_public_purse(body, item, lo, hi):
+        # "The reform would save 18 billion euros a year", "el presupuesto universitario cayó un 30 %" in a report
+        # filed from Lyon or Buenos Aires: a sum of the nation's purse, the country's, not the dateline's town
+        place = place_code = country_of(where[0])
+        checks.append("place (a sum of a national budget, tax or reform: the country's)")
     elif place is None and where and few and pair != "":
         place, place_code = place_value(*where), where[0]
         checks.append("place (the article's, not the sentence's)")

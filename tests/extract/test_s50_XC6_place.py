@@ -3,7 +3,10 @@
 1. an infobox's "Location:" line that names a town of one country is the event's place, before a title that
    names the event by its city or by a landmark ("Location: Orvane, Mapo District, Seoul, South Korea";
    "Lugar: Puente de Tetuán en Larache"); not a line that qualifies itself as one part's place
-   ("Lugar: Ripoll (explosión fortuita)").
+   ("Lugar: Ripoll (explosión fortuita)");
+2. a sum of money or a share its clause says is of the nation's purse (a budget, a reform, a tax, a subsidy, a sum
+   the government transferred, a fuel's price per gallon), in a report filed from a city, is the country's, not
+   the dateline's town.
 
 Invented sentences (names, places and figures changed), English and Spanish.
 """
@@ -42,3 +45,23 @@ def test_location_line_of_one_part_is_not_the_events() -> None:
            "Los atentados de Cataluña dejaron 12 muertos en Barcelona.\n"
            "Los servicios de emergencia atendieron a 40 heridos.\n")
     assert _places(raw)["40"] != "Ripoll"
+
+
+def test_a_national_reform_s_sum_is_the_country_s_not_the_dateline_town_s() -> None:
+    raw = ("title: March\ndate: 2024-03-02\n\n"
+           "GRENOBLE, France (AP) — About 9,000 people marched in Grenoble on Saturday against the tax reform, "
+           "police said.\n"
+           "The reform would raise 7 billion euros a year, according to the Budget Ministry.\n")
+    places = _places(raw)
+    assert places["7 billion euros"] == "FR"
+    assert places["About 9,000 people"] == "Grenoble"
+
+
+def test_a_national_budget_s_share_is_the_country_s_not_the_dateline_town_s() -> None:
+    raw = ("title: Marcha\ndate: 2024-05-02\n\n"
+           "ROSARIO, Argentina (EFE) — Unas 12.000 personas marcharon el jueves en Rosario, según la policía.\n"
+           "El rector afirmó que el presupuesto de salud cayó un 22 % en términos reales.\n"
+           "El Gobierno sostuvo que transfirió 1,5 billones de pesos a los hospitales.\n")
+    places = _places(raw)
+    assert places["22 %"] == "AR"
+    assert places["1,5 billones de pesos"] == "AR"
