@@ -478,7 +478,8 @@ def _weekday_named(text: str) -> re.Match[str] | None:
     """The weekday a sentence dates its figures by: its first, or its second when the first is
     the day it was said on ("the ministry said on Sunday that 320 had died as of Saturday"), or a later one the count
     runs up to ("until Sunday")."""
-    weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)]
+    weekdays = [m for m in _WEEKDAY.finditer(text) if not _a_start(text, m.start()) and not _names_a_weekday(text, m)
+                and not _ITS_DATE_AFTER.match(text, m.end())]
     if len(weekdays) > 1 and _STATED_ON.search(text, max(0, weekdays[0].start(1) - 30), weekdays[0].start(1)):
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
@@ -486,6 +487,12 @@ def _weekday_named(text: str) -> re.Match[str] | None:
     bound = next((m for m in weekdays[1:] if _UP_TO.search(text, max(0, m.start(1) - 20), m.start(1))), None)
     # "revealed during a press conference on Monday that 248,901 have crossed until Sunday": the day the count runs to
     return bound or (weekdays[0] if weekdays else None)
+
+
+# the date a weekday names, right after it: "on Friday, 11 March 2011", "el miércoles 9 de julio de 1997", "on Tuesday,
+# March 4": the weekday is no day of its own, counted from the article's date; the date after it is read as a date
+_ITS_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b|"
+                             rf",?\s+(?:{_MONTHS})\.?\s+\d{{1,2}}\b", re.I)
 
 
 _SPANISH_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabado domingo".split())

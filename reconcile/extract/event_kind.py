@@ -183,10 +183,22 @@ def is_stock(body: str, start: int, end: int) -> bool:
     return bool(_STOCK_AFTER.match(body, end) or _STOCK_BEFORE.search(body, 0, start))
 
 
+# an encyclopedia's title: the event's name and its year, no verb, no other figure ("Terremoto de Colima de 1932",
+# "1932 Colima earthquake"; not the news' "Magnitude 6.1 quake hits Colima", "Sismo de 2032 deja 40 muertos")
+_NAME_WITH_YEAR = re.compile(r"(?:[^\W\d_][\w'’.–-]*\s+){0,6}(?P<year>1[5-9]\d\d|20\d\d)(?:\s+[^\W\d_][\w'’.–-]*){0,6}")
+_TITLE_VERB = re.compile(r"\b(?:kills?|hits?|strikes?|shakes?|leaves?|rocks?|jolts?|buries|deja|sacude|golpea|azota|"
+                         r"sepulta|mata|causa|provoca)\b", re.I)
+
+
 def is_tallied(article: Article, prose: list[Sentence]) -> bool:
     """An encyclopedia's account of an event that strikes at once (an earthquake, a landslide):
     its toll is tallied in the days after it, and known by the year. An account, not the news:
-    it defines the event, or names its day as a date, not "today"."""
-    return bool(prose and _SUDDEN.search(" ".join([article.title or "", *(s.text for s in prose[:2])])) and (
+    it defines the event, or names its day as a date, not "today", or (a part of the account, which opens past its
+    definition) its title is the event's name with the year of the article's date."""
+    title = article.title or ""
+    named = _NAME_WITH_YEAR.fullmatch(title.strip())
+    return bool(prose and _SUDDEN.search(" ".join([title, *(s.text for s in prose[:2])])) and (
         _WAS.search(prose[0].text) or any(dates_in(s.text, article.date) == article.date
-                                          and not relative_date(s.text, article.date) for s in prose[:2])))
+                                          and not relative_date(s.text, article.date) for s in prose[:2])
+        or named is not None and _SUDDEN.search(title) is not None and not _TITLE_VERB.search(title)
+        and (article.date or "")[:4] == named.group("year")))
