@@ -47,7 +47,7 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
         return None
     months = list(_MONTH.finditer(text))
     if len({m.group().lower() for m in months}) < 2:
-        return None
+        return _subject_month(text, start, months, article_date)
     after = next((m for m in months if m.start() > end and _FIGURE_FOR_MONTH.fullmatch(text, end, m.start())), None)
     if after is not None:
         return _dated(text, after, article_date)
@@ -59,7 +59,7 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
         return None
     last = before[-1]
     if not _MONTH_THEN_FIGURE.fullmatch(text, last.end(), start):
-        return _respective(text, start, before, article_date)
+        return _respective(text, start, before, article_date) or _subject_month(text, start, before, article_date)
     if _FIGURE.search(text, last.end(), start):
         return None
     # the first of a pair named together before "with ... respectively" is the first figure's
@@ -69,6 +69,23 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
     if len(pair) > 1 and not _RESPECTIVELY.match(text, end):
         return None
     return _dated(text, pair[0], article_date)
+
+
+# a month the sentence opens with as its subject, ranked or counted: "April had the most arrivals", "June saw 7,310",
+# "Abril fue el mes con más llegadas", "Marzo registró 5.904" (not "April 3", "May I")
+_SUBJECT_MONTH = re.compile(rf"\s*(?:(?-i:{_EN_MONTHS})|{_ES_MONTHS})(?:\s+(?:(?:of|de|del)\s+)?\d{{4}})?,?\s+"
+                            r"(?:alone\s+|solo\s+|sólo\s+)?(?:had|saw|was|recorded|registered|brought|accounted\s+for|"
+                            r"fue|tuvo|registr[oó]|vio|concentr[oó]|sum[oó]|dej[oó])\b", re.I)
+
+
+def _subject_month(text: str, start: int, before: list[re.Match], article_date: str) -> str | None:
+    """The month the sentence opens with as its subject ("April had the most arrivals, with 7,310 people"), of a
+    figure after it with no other month between: the sentence names no date with "in" that ``dates_in`` reads."""
+    if not before or before[0].start() != len(text) - len(text.lstrip()) or not _SUBJECT_MONTH.match(text):
+        return None
+    if any(m.group().lower() != before[0].group().lower() for m in before[1:]):
+        return None
+    return _dated(text, before[0], article_date)
 
 
 # figures, then the months they are of with "of"/"de": "the 24,634 of January", "los 24.634 y 24.657 de enero y
