@@ -175,6 +175,8 @@ _PRESSURE_LINE = re.compile(r"\s*(?:(?:lowest|minimum|min\.?|central)\s+(?:centr
 _AFTER_THE_EVENT = re.compile(r"\b(?:aftershocks?|r[eé]plicas?|since|desde)\b", re.I)
 # the criteria of a toll: tallied over the days after an event
 _TOLL = re.compile(r"(?:dead|injured|missing|affected|displaced|homeless|evacuated)(?:-|$)")
+# a toll of what has already happened, of no day to come (unlike the evacuated or the affected a plan foresees)
+_DONE_TOLL = re.compile(r"(?:dead|injured|missing)(?:-|$)")
 
 
 # a membership, a stock as a population is: "The club has 2,000 members", "el sindicato cuenta con 2.000
@@ -441,6 +443,8 @@ _EVENT_IN_YEAR = re.compile(
 class Days:
     """The days the article has named so far, as its sentences are read."""
     last: str | None                      # what "the following day" counts from
+    # the day "the following day", "el día 30" of the sentence being read count from (``last`` before it)
+    before: str | None = None
     paragraph: str | None = None          # the last day the paragraph named
     # "on Saturday" in an article of Monday: the day of what the paragraph then tells in a past tense
     paragraph_past: str | None = None
@@ -511,6 +515,7 @@ class Days:
         # an account that has told of a day after its date goes on past it ("On 14 August ... On 15 November")
         # (not a toll's day after the event in a story written days later: ``later``)
         self.onward = self.onward or bool(self.last and date and self.last > max(date, self.ahead or ""))
+        self.before = self.last
         day = dates_in(body, self.dating, self.onward) or later_day(body, self.last)
         if day is None and self.previous and (_BY_THEN.match(body) or _THIS_TOTAL.match(body)):
             day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
@@ -611,6 +616,10 @@ class Days:
         # the WHO said on Thursday"); a count of the event is not ("Melissa killed five, Holness said on Saturday")
         told = self.said and not measure and not counts_to_now(body, item.start, item.end)
         own_date = line.date if measure else self._outside_the_events_clauses(line, item)
+        if own_date and own_date == self.plan and self.reference and own_date > self.reference and not measure and \
+                _DONE_TOLL.match(crit or ""):
+            own_date = None   # "Police will probe the deaths of 12 miners on Friday": the day of what is to be done,
+            # not of the deaths, which no day to come counts
         other = other_event_date(body, item.start, date)
         as_of = other or when_day(body, item.start, date or self.period) or (None if told else own_date)
         if as_of is None and not measure:
@@ -733,6 +742,11 @@ class Days:
             # other event's, set against the figure
             clauses.append((against.start(), len(body)))
         clauses += [span for span in self._dated_brackets(line) if not span[0] <= item.start < span[1]]
+        if clauses and line.date and dates_in(body, self.dating, self.onward) is None and \
+                line.date == later_day(body, self.before):
+            # "se contabilizaron 6 muertes (cifra que aumentó a siete el día 30)": the day the bracket counts on
+            # from the one named before is the bracket's figure's, not the 6's
+            return later_day(without(body, clauses), self.before)
         if not clauses or line.date != dates_in(body, self.dating, self.onward):
             return line.date
         return dates_in(without(body, clauses), self.dating, self.onward)
@@ -744,7 +758,7 @@ class Days:
         asides = [*_BRACKET.finditer(line.body), *(m for m in _WITH_CLAUSE.finditer(line.body) if self._later(m))]
         return [m.span() for m in asides
                 if any(m.start() < item.start < m.end() for item in line.found)
-                and dates_in(m.group(), self.dating, self.onward)]
+                and (dates_in(m.group(), self.dating, self.onward) or later_day(m.group(), self.before))]
 
     def _later(self, clause: re.Match) -> bool:
         """Whether a clause of "with" names a day after the article's, a later update of its own figure told in an

@@ -31,3 +31,32 @@ def test_a_part_of_an_encyclopedias_quake_article_dates_its_toll_by_the_year_its
     assert ("4 mil personas", "2027") in _dates(text, "2027-03-04", "es", "Terremoto de Valdeluz de 2027")
     # a news headline (a verb, no year) is no such account: the toll is of the article's day
     assert ("4 mil personas", "2027-03-04") in _dates(text, "2027-03-04", "es", "Terremoto sacude Valdeluz")
+
+
+def test_a_day_of_the_month_in_a_bracket_of_its_own_figure_dates_that_figure_alone():
+    text = ("El terremoto de Valdeluz de 2027 fue un sismo de magnitud 6,1 que ocurrió el 14 de abril de 2027.\n\n"
+            "En el primer balance dado a conocer por la Dirección de Emergencias, se contabilizaron 9 muertes (cifra "
+            "que aumentó a once el día 17) y entre 20 y 25 heridos.")
+    dates = _dates(text, "2027-04-14", "es", "Terremoto de Valdeluz de 2027")
+    assert ("once", "2027-04-17") in dates
+    assert ("9", "2027") in dates                 # not the bracket's 17th: the event's toll, by its year
+    assert ("entre 20 y 25", "2027") in dates
+
+
+def test_a_month_the_sentence_opens_with_as_its_subject_dates_its_figures():
+    assert ("7,310 people", "2031-04") in _dates("April had the most arrivals, with 7,310 people, officials said.",
+                                                 "2031-07-16", "en")
+    assert ("5.904", "2030-03") in _dates("Marzo de 2030 registró 5.904 llegadas.", "2031-07-16", "es")
+    # with another month beside the figure, that one's (a list by month)
+    assert ("5,128", "2031-02") in _dates("June had the most arrivals, 7,310, well above the 5,128 of February.",
+                                          "2031-07-16", "en")
+
+
+def test_a_day_to_come_is_no_day_of_a_toll_the_sentence_names():
+    # the weekday is when the probe will be, not when the miners died
+    assert ("12", "2031-07-16") in _dates("Police will probe the deaths of 12 miners on Friday, officials said.",
+                                          "2031-07-16", "en")
+    assert ("12", "2031-07-16") in _dates("La policía investigará el viernes la muerte de 12 mineros.",
+                                          "2031-07-16", "es")
+    # what a plan foresees is still of its day
+    assert ("40", "2031-07-17") in _dates("The summit on Thursday will bring together 40 leaders.", "2031-07-16", "en")
