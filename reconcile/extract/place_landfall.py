@@ -11,7 +11,10 @@ from reconcile.extract.fields import is_city, places_in
 
 # a storm's landfall, and the preposition before its place: "making landfall over", "made landfall near", "came
 # ashore at", "tocó tierra en", "tocando tierra cerca de"
-_LANDFALL = re.compile(r"\b(?:(?:made|making|makes)\s+landfall|landfall|(?:came|come|coming|comes)\s+ashore|"
+# (not a time or distance measured from it: "while still far from landfall, its winds peaked at 175 mph", "before
+# landfall", "prior to landfall": the measure was at sea)
+_LANDFALL = re.compile(r"(?<!\bfrom\s)(?<!\bbefore\s)(?<!\bto\s)"
+                       r"\b(?:(?:made|making|makes)\s+landfall|landfall|(?:came|come|coming|comes)\s+ashore|"
                        r"toc[oó]\s+tierra|tocando\s+tierra)\b"
                        r"(?:\s+(?:over|at|near|in|on|en|sobre|cerca\s+de)\s+(?:the\s+|la\s+|el\s+)?)?", re.I)
 

@@ -24,6 +24,9 @@ _AT_THE = re.compile(r"(?:\[\w{1,4}\])*(?:\s+[^\s\d]{1,8})?\s+(?:\([^()]{1,30}\)
                      r"(?:[^\W\d_]+\s+){0,2}$", re.I)
 # between a station and the measure after it, in its clause: "recorded ", ", a la cabeza: "
 _UNTIL_MEASURE = re.compile(r"[^.;]{0,60}")
+# a quake's magnitude is the quake's, not the town of the station that gave it ("Según la estación X, en Lima, el
+# sismo tuvo una magnitud de 6,8")
+_MAGNITUDE = re.compile(r"magnitud|richter", re.I)
 
 
 def _town_of(match: re.Match[str]) -> tuple[str, int] | None:
@@ -42,7 +45,8 @@ def station_town(body: str, start: int, end: int, country: str | None) -> tuple[
         if match.start() >= end and _AT_THE.fullmatch(body, end, match.start()):
             near = match                  # "N en el observatorio de X": the measure's own station
             break
-        if match.end() <= start and _UNTIL_MEASURE.fullmatch(body, match.end(), start):
+        if match.end() <= start and _UNTIL_MEASURE.fullmatch(body, match.end(), start) \
+                and not _MAGNITUDE.search(body, match.end(), min(len(body), end + 12)):
             near = match                  # the nearest before it
     town = _town_of(near) if near is not None else None
     if town is None:

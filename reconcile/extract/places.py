@@ -1521,10 +1521,17 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:"
                             r"en\s+route\s+to)\s+(?:the\s+|la\s+|el\s+)?(?:(?:Aeropuerto|Aeroparque|Aer[oó]dromo|"
                             r"Puerto|Estaci[oó]n|Terminal)(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){1,6}|(?:[A-ZÁÉÍÓÚ][\w.-]*\s+){1,5}"
                             r"(?:Airport|Airfield|Port|Station|Terminal))\s+\($", re.I)
+# what people flee without leaving the place: a jail they escape ("300 prisoners escaped from the jail in San Pedro
+# Sula": the escape is San Pedro Sula's) or the flood or fire they run from ("drowned while fleeing the rising water
+# in Hilo": they died in Hilo)
+_FLED_HERE = (r"(?:jails?|prisons?|penitentiar(?:y|ies)|detention|cells?|c[aá]rcel(?:es)?|prisi[oó]n|penal(?:es)?|"
+              r"penitenciar[ií]a|reclusorio|waters?|floods?|floodwaters?|flames?|fires?|smoke|lava|waves?|aguas?|"
+              r"inundaci[oó]n|crecida|llamas|fuego|incendio|humo|olas?)\b")
 # where people fled from, named as the scene of what they fled: "Rohingyas fleeing violence in Myanmar", "que huyen
 # de la crisis en Venezuela", "escaping the war in Syria" (GUIDE: where people came from is no place of the count)
 _FLEEING_BEFORE = re.compile(r"\b(?:flee(?:ing)?|fled|escap(?:e|ed|ing)|hu(?:yen|yendo|yeron|[ií]an|ir)\s+de(?:l)?|"
                              r"escap(?:an|ando|aron)\s+de(?:l)?)\s+(?:(?:the|la|el|los|las)\s+)?"
+                             r"(?!(?:[^\W\d_]+\s+){0,2}" + _FLED_HERE + r")"
                              r"(?:[^\W\d_]+\s+){1,3}?(?:in|en|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # what people fled, in the place they left, when the clause says where they fled to: "The conflict in Sudan has forced
 # 600,000 refugees to flee into Chad", "la violencia en Haití obligó a 5.000 personas a huir hacia Santo Domingo" (not
@@ -1536,6 +1543,9 @@ _FLED_INTO_AFTER = re.compile(r"[^.;]{0,120}?\b(?:flee|fled|fleeing|escape|huir|
 # a breakdown by nationality: the countries a sentence about nationalities lists are the people's, not where they were
 # counted ("siendo la nacionalidad venezolana la más numerosa con 500; seguida de Haití, 300, y Ecuador, 200")
 _NATIONALITY_BEFORE = re.compile(r"\b(?:nacionalidad(?:es)?|nationality|nationalities)\b[^.]{0,150}$", re.I)
+# ... unless the country is where they were, not a nationality: "Tourists of 30 nationalities were among the 5,000
+# who died in Thailand"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$", re.I)
 # a country left out of a count: "the first storm to cause $1 billion outside the United States", "fuera de
 # Estados Unidos" (before a town, "outside" is near it: "a blast just outside Kabul")
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|fuera\s+de|excepto|except(?:\s+in)?)\s+(?:the\s+)?$", re.I)
@@ -1625,7 +1635,8 @@ def origins(text: str, found: list[tuple[str, str, int]]) -> set[int]:
         elif _FLEEING_BEFORE.search(text, max(0, at - 60), at) or (
                 _CAUSE_BEFORE.search(text, max(0, at - 30), at) and _FLED_INTO_AFTER.match(text, at + len(name))):
             out.add(at)                   # "fleeing violence in Myanmar": where they came from
-        elif "-" not in _code and _NATIONALITY_BEFORE.search(text, max(0, at - 150), at):
+        elif "-" not in _code and _NATIONALITY_BEFORE.search(text, max(0, at - 150), at) \
+                and not _LOCATIVE_BEFORE.search(text, max(0, at - 8), at):
             out.add(at)                   # "la nacionalidad venezolana ..., seguida de Haití, 300": the people's
         elif "-" not in _code and _OUTSIDE_BEFORE.search(text, max(0, at - 20), at):
             out.add(at)                   # "$1 billion outside the United States": a country left out

@@ -209,6 +209,19 @@ _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globa
 # reparten en otras regiones", "another 600,000 live in other regions"
 _COUNTRIES_OF_REGION = re.compile(r"\b(?:los|the)\s+(?:pa[ií]ses|naciones|countries|nations)\s+(?:de|del|of)\s+"
                                   r"(?:la\s+|el\s+|the\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+# ... said of the figure's own phrase, not of an aside ("The quake, the strongest to hit the countries of Central
+# America in a century, killed 300 people": the quake's)
+_NO_BREAK = re.compile(r"[^,;:()—–]*")
+
+
+def _region_holds(body: str, item: Found, lo: int, hi: int) -> bool:
+    """Whether the countries of a region hold ``item`` in its own phrase: "los países de Asia acogen a 1,5 millones",
+    "1.5 million in the countries of Asia"; not in an aside set off by commas."""
+    return any(_NO_BREAK.fullmatch(body, match.end(), item.start) if match.end() <= item.start
+               else _NO_BREAK.fullmatch(body, item.end, match.start())
+               for match in _COUNTRIES_OF_REGION.finditer(body, lo, hi))
+
+
 _IN_OTHER_REGIONS = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:in|en|across|por)\s+(?:otr[oa]s|other)\s+"
                                r"(?:regiones|pa[ií]ses|partes\s+del\s+mundo|continentes|regions|countries|"
                                r"parts\s+of\s+the\s+world|continents)\b", re.I)
@@ -1318,7 +1331,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             checks.append(f"place (one count for {names}: the place that holds both)")
         else:
             checks.append(f"place (one count for {names}, in different countries: left empty)")
-    elif place is None and (station := station_town(body, item.start, item.end, story.country)):
+    elif place is None and item.counted != "people" and (
+            station := station_town(body, item.start, item.end, story.country)):
+        # (a toll of people is not a station's measure: "Rescuers from the station in Kochi said 40 people had died in
+        # Aluva" is Aluva's)
         # "The IMD station in Santacruz recorded 944 mm", "640,8 l/m² en el observatorio de Canyapar": its town
         place, place_code = place_value(station[0], station[1]), station[0]
         if not station[2]:
@@ -1369,7 +1385,7 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
     elif place is None and not specific(clause_places) and (
-            _COUNTRIES_OF_REGION.search(body, lo, hi) or _IN_OTHER_REGIONS.match(body, item.end)):
+            _region_holds(body, item, lo, hi) or _IN_OTHER_REGIONS.match(body, item.end)):
         pair = ""                     # "los países de América Latina acogen a 2,4 millones": of no one place
         checks.append("place (the countries of a region, or other regions, as the sentence says: left empty)")
     elif place is None and _REST_OF.search(body, item.end, min(hi, item.end + 80, *(
