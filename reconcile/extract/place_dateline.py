@@ -16,14 +16,16 @@ __all__ = ["dateline", "dateline_end", "dateline_start"]
 _DATELINE_WORD = rf"[{UPPER}][\w'’.-]*"
 _DATELINE_MORE = rf"(?: (?:(?:de|del|de la|do|da|dos|das)\s)?{_DATELINE_WORD})"
 # "LIMA, (EFE).-", "CARACAS (EFE) -", "Waukesha, Wisconsin, 22 de noviembre de 2021 (Reuters).-",
-# "San José Pinula, Guatemala" on a line of its own: where the report was filed; an agency that writes its
+# "San José Pinula, Guatemala" on a line of its own (not a compound's hyphen: "U.S.-led troops attacked"):
+# where the report was filed; an agency that writes its
 # name in lower case, as German wires do: "Beijing (dpa) -", "Berlin (epd) -"
 _DATELINE = re.compile(
     rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,3}})"
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)[a-z]*\.? \d)"
     rf"({_DATELINE_WORD}{_DATELINE_MORE}{{0,2}}))?"
     r"(?:,?\s*(?P<day>\d{1,2}(?: de)? \w+\.?(?:(?: de)? \d{4})?|\w+\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&/-]{1,30}|[a-z]{2,5})\))?\s*(?P<end>\.?\s*[-—–]+\s*|\.-\s*|:\s+|\n|$)")
+    r"\s*(?:,\s*)?(?:\((?P<agency>[A-Z][\w .&/-]{1,30}|[a-z]{2,5})\))?\s*"
+    r"(?P<end>\.?\s*[-—–]+(?![a-z])\s*|\.-(?![a-z])\s*|:\s+|\n|$)")
 # the countries whose wires write in Spanish: a city name several countries share is read there
 # first in a Spanish dateline ("San José, 15 feb (EFE).-": Costa Rica's, not California's)
 _SPANISH_SPEAKING = ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO",

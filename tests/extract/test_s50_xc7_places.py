@@ -63,3 +63,10 @@ def test_winds_far_from_landfall_are_not_at_the_landfall_town():
             "far from landfall, Odile's winds peaked at 165 mph.")
     places = _places(body, title="Hurricane Odile (2032)", date="2032-09-02")
     assert places["165 mph"] != "Galveston"
+
+
+# --- 6. a compound adjective is no dateline (N7 D8) -------------------------------------------------------------
+def test_a_country_in_a_compound_adjective_opening_the_text_is_no_dateline():
+    from reconcile.extract.place_dateline import dateline
+    assert dateline("U.S.-led troops raided a village and killed 9 fighters, officials said.") is None
+    assert dateline("KABUL - Gunmen killed 9 people.") is not None
