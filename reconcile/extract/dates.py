@@ -484,8 +484,10 @@ def _weekday_named(text: str) -> re.Match[str] | None:
         # "the ministry said on Sunday that 320 had died as of Saturday", "informó el domingo que
         # hasta el sábado habían muerto 320": the day it was said is not the day the count is of
         weekdays = weekdays[1:]
-    bound = next((m for m in weekdays[1:] if _UP_TO.search(text, max(0, m.start(1) - 20), m.start(1))), None)
+    bound = next((m for m in weekdays[1:] if _UP_TO.search(text, max(0, m.start(1) - 20), m.start(1))
+                  and not to_come(text, m.start(1), m.end(1))), None)
     # "revealed during a press conference on Monday that 248,901 have crossed until Sunday": the day the count runs to
+    # (not a day to come another clause runs to: "the flood killed 40, and schools will stay closed until Friday")
     return bound or (weekdays[0] if weekdays else None)
 
 
@@ -843,7 +845,7 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         count = _FIRST_MONTHS_COUNT.get(fold_word(word), 0)
         if 0 < count <= 12:
             return f"{first.group('year') or year_default}-{count:02d}"
-    span = _MONTHS_SPAN.search(text) if year_default else None
+    span = next((m for m in _MONTHS_SPAN.finditer(text) if _counts_in_clause(text, m)), None) if year_default else None
     if span is not None:
         # "deportó a 600 haitianos entre enero y marzo": a count over the months, as of the last (of its year, the
         # year before when it falls after the article's month, as ``_in_month`` reads a month)
@@ -923,6 +925,14 @@ _FIRST_MONTHS_COUNT = {"two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cu
 # ``_MONTH_YEAR``)
 _MONTHS_SPAN = re.compile(rf"\b(?:(?:entre|between)\s+(?:{_MONTHS})\s+(?:y|and)|(?:from|desde|de)\s+(?:{_MONTHS})\s+"
                           rf"(?:to|through|until|hasta|a))\s+(?:el\s+mes\s+de\s+)?(?P<last>{_MONTHS})\b", re.I)
+
+
+def _counts_in_clause(text: str, span: re.Match[str]) -> bool:
+    """Whether the clause of a span of months gives a figure it bounds ("deportó a 600 haitianos entre enero y
+    marzo"), not a remark of another clause ("The flood killed 40; the rainy season runs from May to October")."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span.start())), default=0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, span.end())), len(text))
+    return any(ch.isdigit() for ch in text[lo:span.start()] + text[span.end():hi])
 
 
 # days counted from a day, a span the format writes as their month: "in the first five days from December
@@ -1480,7 +1490,9 @@ def _own_clause_date(text: str, start: int, end: int, article_date: str | None, 
 
 
 # the year named as a whole before its number: "the year 2021", "the whole year 2021", "el año 2024", "todo el año 2024"
-_WHOLE_YEAR = r"(?:the\s+(?:(?:whole|entire|full)\s+)?year\s+|(?:todo\s+)?el\s+a[nñ]o\s+)"
+# ("in all of 2030", "en todo 2030": the year's figure, set against another period's)
+_WHOLE_YEAR = (r"(?:the\s+(?:(?:whole|entire|full)\s+)?year\s+|(?:todo\s+)?el\s+a[nñ]o\s+|(?:all|the\s+whole)\s+of\s+|"
+               r"todo\s+)")
 
 
 # a list's item and its period after it: "143 deaths in 2013, 355 in 2014", "23 cases in January, 16 in
@@ -1520,7 +1532,9 @@ def own_period(text: str, start: int, end: int, article_date: str | None) -> str
     if found is None:
         return None
     periods = {fold_word(m.group("period")) for pattern in (_ITEM_PERIOD, _ITEM_YEAR_OF, _PERIOD_OPENING)
-               for m in pattern.finditer(text)} | {fold_word(m.group("last")) for m in _MONTHS_SPAN.finditer(text)}
+               for m in pattern.finditer(text)} | {fold_word(m.group("last")) for m in _MONTHS_SPAN.finditer(text)} | \
+        {f"{m.group('year')}-first" for m in _FIRST_MONTHS.finditer(text) if m.group("year")}
+    # ("In the first half of 2031, 3,000 ..., against 1,200 in all of 2030": two periods, the 1,200's its own)
     if len(periods) < 2 and not (match is not None and _dated_apart(text, match.group("period"), article_date)):
         return None
     period = found.group("period")
