@@ -51,7 +51,13 @@ _WHEN_AFTER = re.compile(r"(?:,?\s+(?:de\s+)?\d{4})?,?\s+(?:when|cuando|en\s+que
 # a sentence that counts up to the day the one before named: "By then", "Para entonces"
 _BY_THEN = re.compile(r"\s*(?:By\s+(?:then|that\s+(?:time|day|date|point)|this\s+(?:time|date))|"
                       r"Para\s+(?:entonces|ese\s+(?:entonces|momento|d[ií]a)|esa\s+fecha)|Hasta\s+(?:entonces|esa\s+fecha)|"
-                      r"A\s+esa\s+fecha)\b", re.I)      # (not "At that time": an era, "only 11 percent had the vote")
+                      r"A\s+esa\s+fecha|"
+                      # the period the sentence before counted over, to its end: "En ese mismo periodo, los heridos
+                      # han sido 2.400", "Over the same period, 2,400 were injured"
+                      r"(?:In|Over|During)\s+(?:the|that)\s+(?:same\s+)?(?:period|time(?:\s+span|frame)?|span)|"
+                      r"(?:En|Durante)\s+(?:el|ese|este)\s+(?:mismo\s+)?(?:per[ií]odo|lapso|plazo)|"
+                      # (not "At that time": an era, "only 11 percent had the vote")
+                      r"En\s+el\s+mismo\s+tiempo)\b", re.I)
 # a sentence that opens with the total the one before gave: "This total included 934", "Of these, 12 were children",
 # "Esta cifra incluye", "De ellos, 12 eran niños"
 _THIS_TOTAL = re.compile(r"\s*(?:(?:This|That|The\s+same)\s+(?:total|figure|number|count|toll|tally)|"

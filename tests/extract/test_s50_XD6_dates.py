@@ -35,3 +35,15 @@ def test_a_figures_own_year_beats_the_first_months_of_another_year():
     dates = _dates(text, "2029-08-20", "en", "Varna measles")
     assert ("4,100", "2029-06") in dates
     assert ("1,750", "2028") in dates
+
+
+def test_the_same_period_of_the_sentence_before_carries_its_end_date():
+    # N7: the injured "in that same period" are counted to the day the toll before runs to, not the article's day
+    text = ("Ginebra, 24 mar (EFE).- La ONU informó hoy de que 3.210 personas han muerto en seis meses de conflicto, "
+            "según sus registros actualizados hasta el pasado domingo.\n\n"
+            "En ese mismo periodo, los heridos han sido 7.845, indicó el portavoz Bruno Lemaire.")
+    dates = _dates(text, "2031-03-24", "es", "ONU: 3.210 muertos en seis meses")
+    assert ("7.845", "2031-03-23") in dates
+    text = ("The UN said on Monday that 3,210 people had been killed in six months of fighting, according to its "
+            "records updated to Sunday.\n\nOver the same period, 7,845 people were injured, the UN said.")
+    assert ("7,845 people", "2031-03-23") in _dates(text, "2031-03-24", "en", "UN: 3,210 killed")
