@@ -435,20 +435,27 @@ _FIGURE_WORDS = (r"(?:\s+(?:a|an|the|turnout|crowd|crowds|attendance|participati
                  r"alrededor|cerca|hasta|m[aá]s|menos|al|por|lo|entre|que|llegar[ií]a[n]?|ser[ií]a[n]?|a))*\s*")
 # the forecast a comparison names: "than expected", "as expected", "de lo previsto", "que lo esperado"
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bas\s)(?<!\blo\s)"
+# a tally, the verb of its reaching a figure and what comes between that verb and the figure
+_TALLY = r"\b(?:number|toll|figure|total|count|tally|cifra|n[uú]mero|balance|saldo|total)\b[^.;:\d]{0,60}?"
+_TO_REACH = r"(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|top|exceed|surpass|hit)"
+_REACHED = (r"(?:\s+(?:about|around|some|nearly|almost|more\s+than|over|los|las|unos|unas|cerca\s+de|"
+            r"m[aá]s\s+de))?\s+$")
 _FORECAST_BEFORE = re.compile(
     _NOT_COMPARED + r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecasts?|projected|"
     r"esperaba[n]?|esperan|se\s+espera(?:ba)?n?|prev[eé](?:[ií]a[n]?|n)?|previst[oa]s?|pronostic(?:aba[n]?|aron|ó)|"
     r"tendr[ií]a[n]?|contar[ií]a[n]?\s+con|reunir[ií]a[n]?|congregar[ií]a[n]?)" + _FIGURE_WORDS + "$"
     r"|" + _NOT_COMPARED + r"\b(?:predicted|expected|forecast|anticipated|previst[oa])\b[^.;:,\d]{0,40}?\b"
     r"(?:was|were|is|at|era|fue|en)\s+(?:(?:about|around|some|up\s+to|unos|unas|de)\s+)?$"
-    # a tally said to reach a figure some day, in the conditional or the future: "the number of people crossing could
-    # reach 400,000 by the end of the year", "la cifra podría llegar a 400.000" (not "rescuers could reach 40 people")
-    r"|\b(?:number|toll|figure|total|count|tally|cifra|n[uú]mero|balance|saldo|total)\b[^.;:\d]{0,60}?"
-    r"(?:\b(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|set)\s+to)\s+(?:reach|rise\s+to|"
-    r"climb\s+to|grow\s+to|increase\s+to|top|exceed|surpass|hit)|\b(?:podr[ií]an?|podr[aá]n?)\s+(?:llegar\s+a|"
-    r"alcanzar|superar|ascender\s+a|subir\s+a|rebasar)|\b(?:llegar[ií]an?\s+a|alcanzar[ií]an?|superar[ií]an?|"
-    r"ascender[ií]an?\s+a))(?:\s+(?:about|around|some|nearly|almost|more\s+than|over|los|las|unos|unas|"
-    r"cerca\s+de|m[aá]s\s+de))?\s+$", re.I)
+    # a tally said to reach a figure some day: "the number of people crossing could reach 400,000 by the end of the
+    # year", "la cifra podría llegar a 400.000" (not "rescuers could reach 40 people"); in the conditional ("would
+    # rise to", "llegaría a") only after a verb of warning or foreseeing, since narrative tells a past toll so: "the
+    # death toll would rise to 1,200 over the following weeks", "la cifra llegaría a 1.200" is the toll counted
+    r"|" + _TALLY + r"(?:\b(?:could|may|might|will|(?:is|are)\s+(?:expected|likely|projected|set)\s+to)\s+"
+    + _TO_REACH + r"|\b(?:podr[ií]an?|podr[aá]n?)\s+(?:llegar\s+a|alcanzar|superar|ascender\s+a|subir\s+a|rebasar))"
+    + _REACHED + r"|\b(?:warn(?:s|ed|ing)|fear(?:s|ed)?|predict(?:s|ed)|estimat(?:es|ed)|cautioned|advirti[oó]|"
+    r"advierte[n]?|alert[oó]|tem[ií]a[n]?|estim[oó]|calcul[oó]|pronostic[oó]|vaticin[oó])\b[^.;:\d]{0,40}?"
+    + _TALLY + r"(?:\bwould\s+" + _TO_REACH + r"|\b(?:llegar[ií]an?\s+a|alcanzar[ií]an?|superar[ií]an?|"
+    r"ascender[ií]an?\s+a))" + _REACHED, re.I)
 # up to two words between the figure and its verb, none a relative pronoun: "50,000 people would attend", not "87
 # people who would"
 _TO_VERB = r"(?:\s+(?!(?:who|whom|which|that|que|quien|quienes|cuales)\b)[^\W\d_]+){0,2}?\s+"

@@ -1,0 +1,38 @@
+"""Session 50 (XP7): extract's proposals on news of armed conflicts (N7) and the regressions R7 found. Invented
+sentences of the constructions met."""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _proposals(body: str, title: str = "2019 Varna earthquake") -> list:
+    text = f"url: https://example.org/a\ntitle: {title}\noutlet: Wire\ndate: 2019-06-02\n\n{body}\n"
+    return propose(parse_article(text, "a.txt"))
+
+
+def _by_value(body: str, title: str = "2019 Varna earthquake") -> dict:
+    return {p.value: p for p in _proposals(body, title)}
+
+
+@pytest.mark.parametrize("body, value", [
+    ("A landslide buried Ostrava on 2 June 2019, killing 80 people. The death toll would rise to 640 over the "
+     "following month.", "640"),
+    ("A landslide buried Ostrava on 2 June 2019. By July, the toll would climb to 640, according to the Red Crescent.",
+     "640"),
+    ("Un alud sepultó Ostrava el 2 de junio de 2019. La cifra de muertos llegaría a 640 en las semanas siguientes.",
+     "640"),
+])
+def test_a_past_toll_told_in_the_conditional_is_counted_not_foreseen(body, value):
+    got = _by_value(body)
+    assert got[value].criterion == "dead"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The governor warned that the death toll would rise to 640 within days.", "640"),
+    ("El gobernador advirtió que la cifra de muertos llegaría a 640 en pocos días.", "640"),
+])
+def test_a_toll_a_warning_says_would_rise_stays_a_forecast(body, value):
+    got = _by_value(body)
+    assert got[value].criterion is not None and got[value].criterion.endswith("expected")
