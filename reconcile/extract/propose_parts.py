@@ -393,6 +393,15 @@ _OF_THE_SET_OPENS = re.compile(r"\s*(?:of|among|amongst|de|entre)\s+(?:the|those
                                r"hab[ií]a))\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
 
 
+# the set a toll named, the subject of a verb that says who its members were, before the first of them: "The dead
+# were identified as 30 men", "the fatalities included 44 children", "Los fallecidos fueron identificados como 30
+# hombres", "las víctimas eran 12 niños"
+_THE_SET_WAS = re.compile(r"\b(?:the|those|these|los|las|estos|estas)\s+([^\W\d_]+)\s+(?:included|include|were|"
+                          r"comprised|incluyen|inclu[ií]an|incluyeron|fueron|eran|son)(?:\s+(?:identified|listed|"
+                          r"identificad[oa]s|registrad[oa]s))?(?:\s+(?:as|como))?\s+(?:(?:some|about|unos|unas)\s+)?$",
+                          re.I)
+
+
 def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None,
                           crit: str | None = None) -> int | None:
     """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
@@ -428,6 +437,13 @@ def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant
         else:
             chosen = people or before if item.counted is None or people else before
         return chosen[0] if chosen else None
+    listed = _THE_SET_WAS.search(line.body, max(0, item.start - 80), item.start)
+    if listed is not None and item.counted is not None and set(population(item.counted, "", line.lang)) - {"people"}:
+        # the set a toll named, then who its members were: "49 civilians died. The dead were identified as 30 men,
+        # 12 children and 7 unidentified children", "the fatalities included 44 children" (its toll's claimant's)
+        wanted = _set_wanted(fold_word(listed.group(1)))
+        return next((k for k in recent if wanted is not None and not out[k].is_part and out[k].criterion == wanted
+                     and claimant in (None, out[k].claimant)), None)
     named = _OF_THE_SET_AFTER.match(line.body, item.end)
     if named is None or line.body[named.end():named.end() + 1] in ("'", "’"):
         return None           # not "40 of the victims' relatives"

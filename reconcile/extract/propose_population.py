@@ -255,10 +255,19 @@ def _them_named_before(body: str, item: Found, lang: str) -> list[str]:
     return []
 
 
+# a word of a group between a figure and its noun of people: "31 elderly people"
+_GROUP_BEFORE_PEOPLE = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
 def counted_population(line: Line, item: Found, measure: bool) -> list[str]:
     """What ``item`` counts, as its noun, its sentence and the sentence's figures before it say."""
     body, lang, in_sentence = line.body, line.lang, line.counted
     pop = [] if measure else population(item.counted, body[item.end:item.end + 60], lang)
+    group = _GROUP_BEFORE_PEOPLE.match(body, item.end) if pop == ["people"] and item.counted else None
+    if group is not None and group.group(2) == item.counted:
+        # "31 elderly people": the group the word before the noun of people names (not "31 wounded people")
+        named = population(group.group(1), "", lang)
+        pop = named if named and named != ["people"] and set(named) <= _OF_PEOPLE else pop
     quoted = _QUOTE_THEN_NOUN.match(body, item.end) if not (pop or measure or item.counted) else None
     if quoted is not None:
         # "«casi un millón» de personas": the noun past the closing quote mark

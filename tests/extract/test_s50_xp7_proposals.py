@@ -36,3 +36,23 @@ def test_a_past_toll_told_in_the_conditional_is_counted_not_foreseen(body, value
 def test_a_toll_a_warning_says_would_rise_stays_a_forecast(body, value):
     got = _by_value(body)
     assert got[value].criterion is not None and got[value].criterion.endswith("expected")
+
+
+@pytest.mark.parametrize("body, parts", [
+    ("La Media Luna de Ostrava informó que 58 civiles murieron en Kerva. Los fallecidos fueron identificados como "
+     "33 hombres, 16 niños y 9 niños sin identificar.", ["33", "16", "9"]),
+    ("The Relief Office said 73 people died in Kerva. The dead were identified as 40 men, 21 women and 12 children.",
+     ["40", "21", "12"]),
+    ("The Health Bureau said at least 6,310 people have been killed in Kerva. The bureau said the fatalities included "
+     "52 children and 27 women.", ["52", "27"]),
+])
+def test_a_list_of_who_the_dead_were_is_a_breakdown_of_the_toll_before(body, parts):
+    got = _proposals(body, "Kerva")
+    assert [p.part_of for p in got] == [None] + [0] * len(parts)
+    assert [p.value for p in got[1:]] == parts
+    assert {p.claimant for p in got} == {got[0].claimant}
+
+
+def test_a_group_word_before_a_noun_of_people_is_the_population():
+    got = _by_value("The Health Bureau said the fatalities in Kerva included 18 elderly people.", "Kerva")
+    assert got["18"].population == ["elderly"]
