@@ -327,7 +327,9 @@ def population(counted: str | None, after: str, lang: str) -> list[str]:
 
 # a figure with no noun of its own that a copula says are some group: "Of those, 8,500 were
 # children", "Del total, 8.500 eran menores de edad", "De ellos, 40 son mujeres"
-_COPULA_NOUN = re.compile(r"\s+(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|todos|todas)\s+)?"
+_COPULA_NOUN = re.compile(r"(?:\s+(?:of|out\s+of|de|entre)\s+(?:the|these|those|los|las|estos|estas)(?:\s+[\d.,]*\d)?"
+                          r"\s+[^\W\d_]+)?"   # (the set it is of: "four of the 33 dead were civilians")
+                          r"\s+(?:were|are|was|is|eran|son|fueron|era|es)\s+(?:(?:all|todos|todas)\s+)?"
                           r"([^\W\d_]+)\b(?!\s+(?:by|por)\b)")
 
 
@@ -335,7 +337,8 @@ def _predicate_noun(after: str, lang: str) -> list[str]:
     """The group a copula after the figure names, when the lexicon knows the noun (not a verb's
     participle: "8,500 were killed" names no group)."""
     match = _COPULA_NOUN.match(after)
-    tag = _POPULATION.get(fold_word(match.group(1))) if match else None
+    # a group of people the noun names over the people the lexicon reads ("four were civilians")
+    tag = GROUPS.get(fold_word(match.group(1))) or _POPULATION.get(fold_word(match.group(1))) if match else None
     return [tag] if tag and tag != "people" else []
 
 

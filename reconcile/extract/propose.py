@@ -32,7 +32,8 @@ from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
 from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
-                                             parts_told_after, proposal_code, says_who_only, take_from_total)
+                                             names_its_total, parts_told_after, proposal_code, says_who_only,
+                                             take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
@@ -270,7 +271,7 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         checks.append("criterion (what the number measures)" if measure else "criterion")
     is_part, total, *part = part_of(line, item, out, story.where, checks, crit, claimant)
     if total is not None and out[total].sentence != line.number and claimant is not None \
-            and claimant != out[total].claimant:
+            and claimant != out[total].claimant and not names_its_total(line, item, out[total]):
         # "La Policía detuvo a cuatro personas. Las protestas ... fueron las de Valladolid (25.000), Valencia (24.000),
         # según las estimaciones policiales": a list sentences after a total that another claimant states breaks
         # down no total of its own (a breakdown belongs to the source that states its total)

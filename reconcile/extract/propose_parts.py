@@ -22,8 +22,8 @@ from reconcile.quantities.parse import parse_quantity
 from reconcile.quantities.lexicon import fold_word
 from reconcile.quantities.running import Found
 
-__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "part_of", "proposal_code",
-           "says_who_only", "take_from_total"]
+__all__ = ["Part", "counts_places", "criterion_of_part", "is_bracketed_part", "names_its_total", "part_of",
+           "proposal_code", "says_who_only", "take_from_total"]
 
 _PART = re.compile(r"\s*\)")
 _PART_NAME = re.compile(rf"{PART_NAME}\s*\(\s*$")
@@ -383,7 +383,7 @@ _OF_THEM_OPENS = re.compile(r"\s*(?:(?:most|the\s+majority|almost\s+all|nearly\s
                             r"among\s+them)\s*[,(]?\s*(?:(?:some|about|around|unos|unas)\s+)?$", re.I)
 # a figure of a set a toll named before: "20 of the victims died", "Diez de las víctimas murieron", "78 of the
 # injured remained in hospital"
-_OF_THE_SET_AFTER = re.compile(r"\s+(?:of\s+the|de\s+(?:los|las))\s+([^\W\d_]+)\b", re.I)
+_OF_THE_SET_AFTER = re.compile(r"\s+(?:of\s+the|de\s+(?:los|las))\s+(?:[\d.,]*\d\s+)?([^\W\d_]+)\b", re.I)
 _VICTIMS = frozenset({"victims", "victimas", "dead", "deceased", "fallecidos", "muertos", "fallecidas", "muertas"})
 # a sentence that opens with the set a toll named, by its word: "Of the deaths, 17,000 were in Kashmir", "Of those
 # killed, 20 were children", "Among the dead were 12 children", "De los fallecidos, 12 eran niños" (its total may be
@@ -400,6 +400,14 @@ _THE_SET_WAS = re.compile(r"\b(?:the|those|these|los|las|estos|estas)\s+([^\W\d_
                           r"comprised|incluyen|inclu[ií]an|incluyeron|fueron|eran|son)(?:\s+(?:identified|listed|"
                           r"identificad[oa]s|registrad[oa]s))?(?:\s+(?:as|como))?\s+(?:(?:some|about|unos|unas)\s+)?$",
                           re.I)
+
+
+def names_its_total(line: Line, item: Found, total: Proposal) -> bool:
+    """Whether a part names its total's figure ("The ministry said four of the 33 dead were civilians": the 33 another
+    source stated, which this claimant breaks down)."""
+    named = _OF_THE_SET_AFTER.match(line.body, item.end)
+    figure = re.sub(r"\D", "", named.group()) if named is not None else ""
+    return bool(figure) and figure == re.sub(r"\D", "", total.value)
 
 
 def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None,

@@ -56,3 +56,18 @@ def test_a_list_of_who_the_dead_were_is_a_breakdown_of_the_toll_before(body, par
 def test_a_group_word_before_a_noun_of_people_is_the_population():
     got = _by_value("The Health Bureau said the fatalities in Kerva included 18 elderly people.", "Kerva")
     assert got["18"].population == ["elderly"]
+
+
+@pytest.mark.parametrize("body", [
+    "The Coast Agency said the storm killed 41 fishermen. The Harbour Board said six of the 41 dead were sailors.",
+    "The storm killed 41 people. Of the dead, six were civilians.",
+])
+def test_a_part_of_a_named_set_is_the_group_its_copula_names(body):
+    got = _proposals(body, "Kerva")
+    assert got[1].population == [body.rstrip(".").split()[-1]] and got[1].part_of == 0
+
+
+def test_a_part_of_another_sources_total_it_names_is_that_totals_part():
+    got = _proposals("The Interior Office said the raid killed 37 civilians. The Army said five of the 37 dead were "
+                     "civilians.", "Kerva")
+    assert got[1].population == ["civilians"] and got[1].part_of == 0
