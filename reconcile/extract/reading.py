@@ -281,7 +281,9 @@ def _past_where_served(sentence: str, toks, words: list) -> list:
     for cut in range(1, len(words) - 1):
         if _is_place_name(sentence, words[:cut]) and 2 <= len(words) - cut <= 4 and \
                 all(w[0][:1].isupper() and w[0].isalpha() for w in words[cut:]) and \
-                not places_in(name_text(sentence, words[cut:])):
+                not places_in(name_text(sentence, words[cut:])) and \
+                not any(fold_word(w[0]) in _HEADS for w in words[cut:]):
+            # a holder's name, no body's ("Officials in Hawaii County Civil Defense Agency said": the whole name)
             return words[cut:]
     return words
 

@@ -158,7 +158,9 @@ _VERBS = (
     "declarado|anunciado|publicado|elevado|situado|precisado|detallado|revelado|difundido)|"
     # any English verb in the past whose object is a clause of what was said: "Saravia highlighted that over 100,000",
     # "the mayor underlined that 40" (N6 D10), as "stressed that" is; the list above cannot hold every verb of saying
-    r"(?-i:[a-z]{3,}ed)(?=\s+that\s)")
+    # (not "that" as a determiner: "the dam collapsed that morning, killing", "the river flooded that evening, and")
+    r"(?-i:[a-z]{3,}ed)(?=\s+that\s(?!\s*(?:morning|afternoon|evening|night|day|week|weekend|month|year|season|"
+    r"summer|winter|spring|autumn|time|hour|moment)\b)(?!\s*[a-z]+\s*[,;:.]))")
 _PHRASES = ("according to|based on figures from|based on data from|citing|quoting|citando|"
             # "según recoge el último informe de X"
             "según recoge|según recogen|según recogió|según recogía|"

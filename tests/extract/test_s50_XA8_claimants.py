@@ -1,0 +1,39 @@
+"""Session 50, XA8: extract's claimant, round two of session 50: R7's regressions and N7's claimant defects.
+
+Every sentence here is invented, in the constructions of the texts or reviewer's cases it stands for.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import parse_article, propose
+
+
+def _claimants(body: str, lang: str | None = None) -> dict[str, str | None]:
+    raw = f"title: Report\ndate: 2023-10-09\n\n{body}\n"
+    return {p.value: p.claimant for p in propose(parse_article(raw, "wire.txt"), lang)}
+
+
+# --- R7 item 7: "that" as a determiner after a past verb names no speaker ---------------------------------------
+@pytest.mark.parametrize("body, value", [
+    ("The Brennock Weir collapsed that night, drowning 85 people in Brennock.", "85 people"),
+    ("The canal overflowed that afternoon, and 35 people drowned.", "35 people"),
+    ("The levee failed that evening; 52 people drowned.", "52 people"),
+])
+def test_a_past_verb_before_a_determiner_that_names_no_speaker(body, value):
+    assert _claimants(body, "en")[value] is None
+
+
+def test_a_past_verb_before_a_that_clause_still_names_its_speaker():
+    assert _claimants("Okafor emphasized that 2,300 families needed shelter.", "en")["2,300"] == "Okafor"
+
+
+# --- R7 item 11: a body's name after "in" keeps its place word -------------------------------------------------
+@pytest.mark.parametrize("body, value, who", [
+    ("Officials in Oregon County Flood Control Agency said 27 people had died.", "27 people",
+     "Oregon County Flood Control Agency"),
+    ("Officials in Sonora State Health Service said 130 people were treated.", "130 people",
+     "Sonora State Health Service"),
+])
+def test_a_body_named_after_in_keeps_its_place_word(body, value, who):
+    assert _claimants(body, "en")[value] == who
