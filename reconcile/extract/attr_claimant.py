@@ -17,7 +17,7 @@ from reconcile.extract.speakers import (_BODIES, INNER, ROLES, TRIGGER, VAGUE, W
                                         can_state, is_outlet, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
 
-__all__ = ["claimant_for", "figure_credit"]
+__all__ = ["claimant_for", "figure_credit", "tells_a_figure_before"]
 
 # a concession after a comma, the writer's own clause: ", though over 100,000 appeared", ", aunque más de 100.000"
 _CONCEDED = re.compile(r",\s+(?:though|although|even\s+though|aunque|si\s+bien)\s+(?!(?:that|que)\b)", re.I)
@@ -187,6 +187,12 @@ def claimant_for(found: list[Attribution], start: int, end: int, slug, sentence:
                           and not FRAMES_ALL.match(sentence))]
     if not found:
         return None
+    told = [a for a in found if sentence and a.before and a.start > start and _told_by(sentence, a, start)
+            and not _APART.search(sentence, start, a.start)]
+    if told:
+        # "the army disputed the toll of 61 civilians the government said were killed": the relative clause's
+        # speaker gave the figure it follows, not the main clause's subject nearer to it
+        return told[0]
     best = min(found, key=distance)
     if is_outlet(best.who, slug) or _named_as_outlet(sentence, best):
         # "The BBC reports that 45 have died, according to the Red Cross": the outlet carries
@@ -281,9 +287,10 @@ def _told_by_teller(a: Attribution, teller) -> bool:
 
 # a figure a relative clause after it tells who gave: "the 30 (deaths) (that) the ministry reported", "las 300 que
 # contó la Cruz Roja" (the article before the figure: "up from the 30", "frente a los 300"; not "30 people the ministry
-# said died", whose clause is the speaker's own)
-_FIGURE_THEN_ITS_TELLER = re.compile(r"\b(?:the|los|las|el|la)\s+(?:\d[\d.,]*|[^\W\d_]+)(?:\s+[a-záéíóúñ]+){0,2}?"
-                                     r"\s+(?:(?:that|which|que)\s+)?(?:(?:the|los|las|el|la)\s+)?$", re.I)
+# said died", whose clause is the speaker's own; "of" too: "the toll of 61 civilians the government said")
+_FIGURE_THEN_ITS_TELLER = re.compile(r"\b(?:the|los|las|el|la|(?<=\s)of|(?<=\s)de)\s+(?:\d[\d.,]*|[^\W\d_]+)"
+                                     r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:(?:that|which|que)\s+)?"
+                                     r"(?:(?:the|los|las|el|la)\s+)?$", re.I)
 
 
 def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
@@ -296,6 +303,17 @@ def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
     if told is None or not any(c.isdigit() for c in told.group()) and not holds_figure(told.group()):
         return False
     return start < told.start() and not _FRAMED_BY.search(sentence, 0, start)
+
+
+def tells_a_figure_before(sentence: str, a: Attribution) -> bool:
+    """Whether ``a`` speaks in a relative clause after the figure it gave ("the 61 civilians the government said
+    were killed"): not the subject a pronoun in the next sentence goes back to."""
+    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    return a.before and told is not None and not _APART.search(sentence, told.start(), a.start)
+
+
+# a figure and a speaker in two clauses: "a turnout of 12,000, but police counted 4,000" (not a relative clause)
+_APART = re.compile(r"[,;:()]\s|\b(?:but|and|while|whereas|pero|y|e|mientras)\b", re.I)
 
 
 def _told_by(sentence: str, a: Attribution, start: int) -> bool:

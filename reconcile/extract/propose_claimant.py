@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import (ORGANISERS, WIRE_AGENCIES, Attribution, attributions, claimant_for,
                                            organiser_in, role_holder, unnamed_subject)
+from reconcile.extract.attr_claimant import tells_a_figure_before
 from reconcile.extract.attr_relatives import moved_from
 from reconcile.extract.fields import places_in
 from reconcile.extract.reading import read_backwards
@@ -162,6 +163,39 @@ _GIVER_GAP = re.compile(r"\s*(?:(?:da|dio|daba|dan|dieron|ofrece|ofreci[oó]|man
                         re.I)
 # a clause of its own between the figure and that one: "..., and the same figure as"
 _OTHER_CLAUSE_BREAK = re.compile(r"[;:.]|\b(?:but|pero|while|mientras|whereas|although|aunque)\b", re.I)
+
+
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|press\s+officer|portavoz|vocer[oa])"
+# the body a spokesperson speaks for, written before the role ("a Zemland army spokesman", "army spokeswoman") or
+# after it ("a spokesman for the army", "el portavoz del Ejército de Zemlandia"), in apposition to the name
+_BODY_BEFORE_ROLE = re.compile(rf"(?:^|[,(]|\b(?:the|a|an|un|una|el|la)\b)\s*(?P<body>(?:[^\W\d_][\w.'-]*\s+){{0,3}}?"
+                               rf"[^\W\d_][\w.'-]*)\s+{_SPOKESPERSON}\s*,?\s*$", re.I)
+_BODY_AFTER_ROLE = re.compile(rf"\b{_SPOKESPERSON}\s+(?:for|of|de|del)\s+(?:the\s+|la\s+|los\s+|las\s+)?"
+                              rf"(?P<body>[^\W\d_][^,;:()]{{1,60}}?)\s*(?:,|$)", re.I)
+
+
+def _spokesperson_of(body: str, person: str) -> str | None:
+    """The body ``person`` is named the spokesperson of, in apposition ("A Zemland army spokesman, Col. Ivo Brant,
+    said", "Col. Ivo Brant, an army spokesman, said", "el portavoz del Ejército, Iván Brant, dijo"), or None."""
+    at = body.find(person)
+    if at < 0 or len(person.split()) < 2:
+        return None                                    # a person by full name, not a body
+    head = body[max(0, at - 90):at]
+    head = re.sub(r"(?:\b[A-Z][a-z]{0,4}\.\s*)+$", "", head.rstrip()).rstrip()   # "Col.", "Maj. Gen."
+    tail = body[at + len(person):at + len(person) + 90]
+    after = re.match(r"\s*,\s*((?:a|an|the|un|una|el|la)\s+)?(?P<role>[^,;:()]{3,80}?)\s*,", tail)
+    for said in ([head] if head.endswith(",") or head.lower().endswith(_ROLE_ENDINGS) else []) + \
+            ([after.group("role")] if after else []):
+        said = said.rstrip(", ")
+        found = _BODY_BEFORE_ROLE.search(said) or _BODY_AFTER_ROLE.search(said)
+        if found is not None:
+            name = re.sub(r"^(?:the|a|an|un|una|el|la)\s+", "", found.group("body").strip(), flags=re.I)
+            if name and fold_name(name) not in ("a", "an", "the", "un", "una", "el", "la"):
+                return name
+    return None
+
+
+_ROLE_ENDINGS = ("spokesman", "spokeswoman", "spokesperson", "portavoz", "vocero", "vocera")
 
 
 def _named_before(claimant: str | None, seen: list[str]) -> str | None:
@@ -805,6 +839,12 @@ class Claimants:
             # told": perhaps one speaker named twice, one statement and not two sources (N3 D2; SPEC §3)
             checks.append(f"claimant ({claimant!r} speaks for {same!r}, a claimant named before: if it is the same "
                           "statement, make them one source)")
+        spoke_for = _spokesperson_of(body, claimant) if claimant and who is not None and not self.cites else None
+        if spoke_for is not None:
+            # "Col. Ivo Brant, an army spokesman, said": the holder states it (GUIDE), for the body he speaks for, so
+            # that body is its origin (SPEC §2: three spokespeople of one army are one origin, not corroboration)
+            self.cites = self._in_full(spoke_for)
+            checks.append(f"cites ({self.cites!r}: {claimant} speaks for it)")
         self.last_claimant = claimant
         if claimant is None and not unnamed:
             checks.append("claimant (the text attributes this number to no one)")
@@ -905,8 +945,11 @@ class Claimants:
             self.measured_by = agency
         named = [a.who for a in line.said if a.who]
         # "OCHA gave the toll, citing local authorities. ... it added": "it" is the subject, not the one cited
+        # (and not the speaker of a relative clause after its figure: "The army disputed the 61 the government said
+        # were killed. It said 20": the army)
         subjects = [a.who for a in line.said if a.who and not line.body[a.start:a.start + 8].lower().startswith(
-            ("citing", "quoting", "citando")) and not _a_document(a.who)] or \
+            ("citing", "quoting", "citando")) and not _a_document(a.who)
+            and not tells_a_figure_before(line.body, a)] or \
             [who for who in named if not _a_document(who)]   # "the report said ... it said"
         if subjects:
             # "Drake said ... He said": the one named in full before ("Lawrence Drake"), as the figure's claimant is

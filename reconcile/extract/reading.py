@@ -223,6 +223,13 @@ def _read_backwards(sentence: str, at: int) -> Attribution | None:
     # (or a body that speaks for itself: "police estimated", "organizadores calcularon")
     first = next((k for k, w in enumerate(words) if w[0][0].isupper() or fold_word(w[0]) in ARTICLES
                   or fold_word(w[0]) in COLLECTIVE or is_people_of_place(w[0])), None)
+    if first is not None and words[first][0].islower() and fold_word(words[first][0]) not in ARTICLES:
+        # "the toll of 61 civilians the Varnian government said": a noun, then an article opening the subject of a
+        # relative clause with no "that"; the subject is from that article (a name holds no article after a noun
+        # without its "of", "de", "for")
+        first = next((k for k in range(len(words) - 2, first, -1) if words[k][0] in ("the", "el", "la", "los", "las")
+                      and words[k - 1][0].isalpha() and words[k - 1][0].islower()
+                      and fold_word(words[k - 1][0]) not in INNER | ARTICLES | _AUXILIARIES), first)
     if first is None and len(words) >= 2 and possessed_body(f"{words[-2][0]} {words[-1][0]}"):
         first = len(words) - 2                         # "..., his party said": whose party, read against the article
     if first is None and len(words) == 1 and fold_word(words[0][0]) in SPEAKING and \

@@ -37,3 +37,34 @@ def test_a_past_verb_before_a_that_clause_still_names_its_speaker():
 ])
 def test_a_body_named_after_in_keeps_its_place_word(body, value, who):
     assert _claimants(body, "en")[value] == who
+
+
+def _proposals(body: str, lang: str | None = None) -> list:
+    raw = f"title: Report\ndate: 2023-10-09\n\n{body}\n"
+    return list(propose(parse_article(raw, "wire.txt"), lang))
+
+
+# --- N7 D6: a body's spokesperson speaks for the body: it is the origin (SPEC §2), the holder the claimant -------
+@pytest.mark.parametrize("body, holder, origin", [
+    ("The Orvan navy said 18 sailors were missing. Capt. Dara Velk, a navy spokeswoman, said 18 sailors were "
+     "missing.", "Dara Velk", "Orvan navy"),
+    ("An Orvan navy spokesman, Lt. Piet Sorn, said 18 sailors were missing.", "Piet Sorn", "Orvan navy"),
+    ("Piet Sorn, a spokesman for the Orvan Coast Guard, said 18 sailors were missing.", "Piet Sorn",
+     "Orvan Coast Guard"),
+    ("El portavoz de la Armada de Orvania, Piet Sorn, dijo que 18 marineros estaban desaparecidos.", "Piet Sorn",
+     "Armada de Orvania"),
+])
+def test_a_spokespersons_figure_cites_the_body_they_speak_for(body, holder, origin):
+    last = _proposals(body)[-1]
+    assert (last.claimant, last.cites) == (holder, origin)
+
+
+def test_a_person_named_with_no_spokespersons_role_cites_no_one():
+    assert _proposals("Piet Sorn, a fisherman from Kell, said 18 sailors were missing.", "en")[-1].cites is None
+
+
+# --- N7 D7: a relative clause with no "that" after a figure: its speaker gave the figure ------------------------
+def test_a_relative_clauses_speaker_gives_the_figure_before_it_and_it_is_the_main_subject():
+    found = _claimants("The militia disputed the toll of 47 villagers the Ostran ministry said had died. "
+                       "It said 12 to 15 gunmen had died.", "en")
+    assert found == {"47": "Ostran ministry", "12 to 15": "militia"}
