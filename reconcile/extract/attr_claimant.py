@@ -299,16 +299,26 @@ def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
     40); "menos que los 5.000 que contó la policía"."""
     if not sentence or a.start <= start:
         return False
-    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    told = _figure_then_its_teller(sentence, a)
     if told is None or not any(c.isdigit() for c in told.group()) and not holds_figure(told.group()):
         return False
     return start < told.start() and not _FRAMED_BY.search(sentence, 0, start)
 
 
+def _figure_then_its_teller(sentence: str, a: Attribution) -> re.Match[str] | None:
+    """The figure a relative clause before ``a`` tells ``a`` gave (``_FIGURE_THEN_ITS_TELLER``); after "of", "de",
+    within one clause ("the toll of 61 civilians the government said"; not "un 90 % menos que en 2024, informó X")."""
+    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    if told is not None and fold_word(told.group().split()[0]) in ("of", "de") and \
+            _APART.search(sentence, told.start(), a.start):
+        return None
+    return told
+
+
 def tells_a_figure_before(sentence: str, a: Attribution) -> bool:
     """Whether ``a`` speaks in a relative clause after the figure it gave ("the 61 civilians the government said
     were killed"): not the subject a pronoun in the next sentence goes back to."""
-    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    told = _figure_then_its_teller(sentence, a)
     return a.before and told is not None and not _APART.search(sentence, told.start(), a.start)
 
 
@@ -320,7 +330,7 @@ def _told_by(sentence: str, a: Attribution, start: int) -> bool:
     """Whether the figure at ``start`` is the one a relative clause with its own speaker tells who gave: "frente a
     los 300.000 que el PSOE dijo haber reunido", "the 50,000 that the organisers said had marched" (the PSOE's, the
     organisers'; not the main clause's subject)."""
-    told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    told = _figure_then_its_teller(sentence, a)
     return told is not None and told.start() <= start < told.end()
 
 

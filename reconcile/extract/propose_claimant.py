@@ -843,7 +843,7 @@ class Claimants:
         if spoke_for is not None:
             # "Col. Ivo Brant, an army spokesman, said": the holder states it (GUIDE), for the body he speaks for, so
             # that body is its origin (SPEC §2: three spokespeople of one army are one origin, not corroboration)
-            self.cites = self._in_full(spoke_for)
+            self.cites = _named_before(spoke_for, self.seen) or spoke_for   # "army": "the Zemland army" named before
             checks.append(f"cites ({self.cites!r}: {claimant} speaks for it)")
         self.last_claimant = claimant
         if claimant is None and not unnamed:

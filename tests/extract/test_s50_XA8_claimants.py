@@ -68,3 +68,9 @@ def test_a_relative_clauses_speaker_gives_the_figure_before_it_and_it_is_the_mai
     found = _claimants("The militia disputed the toll of 47 villagers the Ostran ministry said had died. "
                        "It said 12 to 15 gunmen had died.", "en")
     assert found == {"47": "Ostran ministry", "12 to 15": "militia"}
+
+
+def test_a_figure_after_of_and_a_comma_keeps_the_closing_speaker():
+    found = _claimants("Unos 7.000 viajeros pasaron por el puerto en marzo, un 40 % menos que en el mismo mes de 2029, "
+                       "informó la Autoridad Portuaria de Olvena.", "es")
+    assert found["Unos 7.000"] == "Autoridad Portuaria de Olvena"
