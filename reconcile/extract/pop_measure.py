@@ -83,8 +83,8 @@ def symbol_measure(sentence: str, start: int, number_start: int, end: int, capti
     ``maximum-temperature`` for the text's "maximum"; ``rainfall`` for litres on a square metre ("640,8 l/m²", a
     measure of rain alone). None for any other figure."""
     if _LITRES_A_SQUARE_METRE.match(sentence, end) or _LITRES_END.search(sentence, start, end) and \
-            _A_SQUARE_METRE_AFTER.match(sentence, end):
-        return "rainfall"
+            _A_SQUARE_METRE_AFTER.match(sentence, end) or _LITRES_A_SQUARE_METRE.search(sentence, number_start, end):
+        return "rainfall"     # (the last: the figure's own unit, millimetres so written: "31 litros por m²")
     if not _DEGREES_AFTER.match(sentence, end) or _LABEL_BEFORE.search(sentence, 0, start):
         return None       # (a line of facts: "Temperatura máxima: 44,1 °C" is its label's, ``label_criterion``)
     before = sentence[max(0, start - 50):number_start]

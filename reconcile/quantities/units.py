@@ -191,6 +191,9 @@ _DIM_EN = {
     # a temperature written with a capital glued to the figure: "40C", "104F" (``_GLUED_CAPITALS``; not "40 °C",
     # which extract reads as a measure's label, as above)
     "c": "degC", "f": "degF",
+    # a depth of rain in litres on a square metre, which is millimetres ("120 l/m²": it had passed for 120 of "l")
+    **dict.fromkeys(("l / m²", "litres per square metre", "liters per square meter",
+                     "litres per square meter", "litres a square metre"), "mm"),
 }
 _DIM_ES = {
     # the symbols of the conversions Spanish texts give in brackets: "215 km/h (130 mph)", "55 km (34 mi)"
@@ -211,6 +214,8 @@ _DIM_ES = {
     "km²": "km2", "m²": "m2", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kms": "km",
     "mah": "mAh", "w": "W", "vatios": "W", "puntos basicos": "bp", "punto basico": "bp",
     "c": "degC",
+    # a depth of rain ("640,8 l/m²", "31 litros por metro cuadrado"; 1 l/m² is 1 mm), not litres
+    **dict.fromkeys(("l / m²", "litros por metro cuadrado", "litros por m²"), "mm"),
 }
 _PEOPLE = {"people": "people", "persons": "people", "personas": "people",
            "individuals": "people", "individuos": "people"}

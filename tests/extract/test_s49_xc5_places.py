@@ -67,7 +67,7 @@ def test_a_measure_taken_at_a_station_is_of_the_stations_town():
             "observatorio de Benisalt o 480,2 l/m² en el observatorio de los Pinos de Alcudieta, y la estación Mas "
             "de Roig, en Torrelluna, llegó a 530,6 l/m².")
     places = _places(body, title="Inundaciones de Valencia de 2031", date="2031-10-29")
-    assert (places["510,4"], places["480,2"], places["530,6"]) == ("Benisalt", "Alcudieta", "Torrelluna")
+    assert (places["510,4 l/m²"], places["480,2 l/m²"], places["530,6 l/m²"]) == ("Benisalt", "Alcudieta", "Torrelluna")
 
 
 def test_a_police_station_is_no_station_of_a_measure():

@@ -36,7 +36,7 @@ def test_rain_in_litres_on_a_square_metre_and_the_bare_items_of_its_list():
     got = _criteria("Además, se registraron 512,4 l/m² en el observatorio de Ruvalca. La lluvia dejó acumulados de "
                     "28 litros por metro cuadrado en el municipio de Tolva, 24 en San Pedro y 19 en Villar.",
                     title="Inundación de Ruvalca de 2031", lang="es")
-    assert [got[v] for v in ("512,4", "28 litros", "24", "19")] == ["rainfall"] * 4
+    assert [got[v] for v in ("512,4 l/m²", "28 litros por metro cuadrado", "24", "19")] == ["rainfall"] * 4
 
 
 def test_rain_a_station_recorded_and_the_hours_it_fell_in():
