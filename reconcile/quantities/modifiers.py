@@ -478,7 +478,17 @@ def _postfix_op(toks, T, i1: int, n: int, lang: str):
             if _starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN):
                 continue
             return end, op
+    if i1 + 2 < n and T[i1] == "," and tuple(T[i1 + 1:i1 + 3]) in _AFTER_A_COMMA:
+        # "del orden del 30 por ciento, o más", "30%, or more": the bound set off by a comma is the figure's own
+        end = i1 + 3
+        if not (_starts_number(toks, end, n, lang) or (end < n and T[end] in _THAN)):
+            return end, _AFTER_A_COMMA[tuple(T[i1 + 1:i1 + 3])]
     return None
+
+
+#: the open ends a comma may set off after a figure (not "30, or 40": a number follows)
+_AFTER_A_COMMA = {("or", "more"): "ge", ("or", "less"): "le", ("or", "fewer"): "le", ("o", "mas"): "ge",
+                  ("o", "menos"): "le"}
 
 
 def _apply(hit: Hit, op: str) -> None:
@@ -649,6 +659,21 @@ def try_range(toks, T, a: Hit, b: Hit, pairs, nums_by_start, lang, equal_ends: b
                 hit.hi, hit.lo_inc = None, pre[1] == "ge"
         return hit
     return None
+
+
+#: what joins the two shares of a result or a change written high first, the sign after the second alone: "Buhari
+#: at 53.9 to 45 percent", "fell from 12 to 8%", "bajó de 12 a 8 por ciento"
+_SHARE_TO = {"en": ("to",), "es": ("a",)}
+
+
+def share_percent_back(T, hits: list[Hit], lang: str) -> None:
+    """Give the first of two shares joined high first ("53.9 to 45 percent": no range, ``try_range``) the percent
+    sign the second carries, as a range's ends share it: it had passed for a bare count of 53.9."""
+    for a, b in zip(hits, hits[1:]):
+        if (a.unit is None and a.op == "exact" and b.unit_kind == "percent" and b.op == "exact"
+                and tuple(T[a.i1:b.i0]) == _SHARE_TO[lang] and T[b.i1 - 1] not in _POINTS
+                and a.lo is not None and b.lo is not None and 100 >= a.lo > b.lo >= 0):
+            a.unit, a.unit_kind = b.unit, b.unit_kind
 
 
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from reconcile.quantities.modifiers import (NEAR_OPS, Hit, NumberForm, apply_operators, prefix_op, join_hits,
                                            try_join, try_range, find_vague)
-from reconcile.quantities.modifiers import bound_vague
+from reconcile.quantities.modifiers import bound_vague, share_percent_back
 from reconcile.quantities.lexicon import (COMMA_THREE, LANG_RULE, LANGS, MONTHS, RANKS, URL_RE, WORDS, Tok,
                                           fold_word, language_tag, tokenize)
 from reconcile.quantities.numbers import scan_numbers
@@ -195,6 +195,7 @@ def _hits(text: str, lang: str, ranks: bool = False, names: bool = False, stated
     by_start = {num.i0: num for num in nums}
     ranges = functools.partial(try_range, equal_ends=True) if stated else try_range
     hits = join_hits(toks, T, hits, by_start, lg, ranges)
+    share_percent_back(T, hits, lg)
     apply_operators(toks, T, hits, n, lg)
     for h in hits:
         couple = by_start.get(h.num_i0)
