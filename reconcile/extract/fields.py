@@ -194,6 +194,9 @@ _CRITERIA = [
     # "27,200 emigrated to the United Kingdom", "emigraron 40.000 personas"
     ("emigrated", "emigrated emigrating emigrar emigraron emigro"),
     ("recovered", "recovered recuperad"),
+    # cases ruled out: "se han descartado 120 casos", "120 casos descartados", "120 were discarded" (GUIDE: a verb
+    # with no word of its own, slugged; never the confirmed cases')
+    ("ruled-out", "descartad descarto descartaron discarded"),
     ("deployed", "deployed despleg"),
     ("survived", "survivors survived sobrevivientes supervivientes sobrevivieron"),
     ("kidnapped", "kidnapped abducted secuestrad"),
@@ -306,6 +309,26 @@ _NOT_PLURAL = ("ous", "ss", "us", "is")
 # "12,000 of the country's 320,000 public school teachers": the whole a part is of, after a possessive
 _OF_WHOSE = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]+['’]s\s+(?:(?:some|about|around|nearly)\s+)?\d[\d.,]*"
                        r"(?:\s+million)?((?:\s+[^\W\d_]+){1,3})", re.I)
+
+
+# a figure's qualifiers joined before its noun, the first of them no noun: "8,410 suspected and confirmed cases",
+# "120 new or probable cases" (the reader takes no noun, or the first qualifier, for the counted one)
+_JOINED_QUALIFIERS = re.compile(r"\s+[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s+(?:and|or)\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def noun_after_qualifiers(after: str, lang: str, counted: str | None) -> str | None:
+    """The noun after qualifiers an "and" or an "or" joins right after a figure (``after``: the text after it), when
+    the reader took no noun or the first qualifier (``counted``) for it: "suspected and confirmed cases" is "cases";
+    None when the joined words are no qualifiers of one noun ("people and cattle")."""
+    joined = _JOINED_QUALIFIERS.match(after) if lang == "en" else None
+    if joined is None:
+        return None
+    first = after.split(None, 1)[0].rstrip(",")
+    if counted is not None and counted != first or \
+            any(_noun_tag(word, lang) is not None for word in (first, joined.group(1))) or \
+            _noun_tag(joined.group(2), lang) is None:
+        return None
+    return joined.group(2)
 
 
 def population(counted: str | None, after: str, lang: str) -> list[str]:
@@ -757,6 +780,8 @@ def _slug(word: str) -> str | None:
 
 # criteria said in more than one word
 _CRITERION_PHRASES = [
+    # "120 cases had been ruled out", "ruled out 120 suspected cases" (not "ruled out foul play": its own clause)
+    (re.compile(r"\b(?:ruled|ruling|rules|rule)\s+out\b", re.I), "ruled-out"),
     (re.compile(r"\bsin (?:hogar|techo|vivienda)\b", re.I), "homeless"),
     # "más de 65 no localizadas", "18 personas sin localizar", "not yet located": Mexico's and Spain's official word
     # for missing (not the dead of the figure before: "64 fallecidas y 65 no localizadas")

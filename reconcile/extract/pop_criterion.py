@@ -55,10 +55,13 @@ def verb_after_count(sentence: str, end: int, counted: str | None, lang: str,
     "doce manifestantes murieron" (dead). None when the noun is not followed by such a verb."""
     part = _PART_OF.match(sentence, end)
     at = part.end() if part else end
+    inside = False                        # the figure's own text ends with its noun ("40 personas")
     if part is None and counted:
         first = _WORD.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
         if first is not None and fold_word(first.group()) == fold_word(counted):
             at = first.end()              # "12 protesters died": after the noun
+        elif fold_word(sentence[max(0, at - len(counted)):at]) == fold_word(counted):
+            inside = True                 # "40 personas heridas murieron": the figure ends with its noun
         elif not _RELATIVE.match(sentence, at):
             return None                   # (the noun read with the figure: "12 people who ...")
     relative = _RELATIVE.match(sentence, at)
@@ -70,6 +73,7 @@ def verb_after_count(sentence: str, end: int, counted: str | None, lang: str,
         return word_criterion(main)
     if part is None and not counted:
         return None
+    qualifiers = 0
     for match in _WORD.finditer(sentence, at, min(len(sentence), at + 40)):
         if sentence[at:match.start()].strip():
             return None                   # a comma or a figure first: another clause
@@ -77,7 +81,14 @@ def verb_after_count(sentence: str, end: int, counted: str | None, lang: str,
         if fold_word(word) in _WHEN or fold_word(word) in _AUXILIARIES:
             at = match.end()              # "3 of the injured later died", "90 of those aboard had been rescued"
             continue
-        return word_criterion(word) if _is_finite(word, lang) else None
+        if _is_finite(word, lang):
+            # (a verb right after a noun the figure holds is the reader's to weigh: "3,000 people fled their homes")
+            return word_criterion(word) if qualifiers or not inside else None
+        if lang == "es" and counted and not part and qualifiers < 2 and word.islower() and \
+                fold_word(word).endswith(("os", "as", "es")):
+            at, qualifiers = match.end(), qualifiers + 1   # "12 casos confirmados murieron": the noun's adjective
+            continue
+        return None
     return None
 
 
@@ -152,12 +163,17 @@ _SURE = [(re.compile(r"\b(?:estimat\w*|estimad[oa]s?)\b", re.I), "estimated"),
          (re.compile(r"\bconfirm\w*\b", re.I), "confirmed")]
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 _CLAUSE_EDGE = re.compile(r"[,;.()\[\]]|\s(?:and|y|e|with|con|while|mientras)\s", re.I)
+#: the criterion of cases ruled out ("120 casos descartados"): no one infected
+RULED_OUT = "ruled-out"
+_RULED_OUT_WORD = re.compile(r"\b(?:descart\w*|discarded|(?:ruled|ruling|rules|rule)\s+out)\b", re.I)
 # what befalls the infected that a count of cases may say instead ("3,000 cases died")
 _OF_THE_SICK = frozenset({"dead", "recovered", "hospitalised", "injured", "treated"})
 
 
 # the words of what befell the sick, in a count of cases' own clause: "3,000 cases died", "120 casos mortales"
 _SICK_WORD = re.compile(r"\b(?:died|dead|deaths?|fatal\w*|killed|muert\w*|muri\w*|fallec\w*|mortal\w*|recover\w*|"
+                        r"perec\w*|perish\w*|succumb\w*|deceased|(?:lost|losing)\s+(?:their|his|her)\s+lives?|"
+                        r"perdi(?:eron|[oó]|do)\s+(?:la|sus)\s+vidas?|"
                         r"recuper\w*|hospitali[sz]\w*|injur\w*|herid\w*|treated|atendid\w*|tratad\w*)\b", re.I)
 _FATAL = re.compile(r"\s+(?:were|was|proved|fueron|resultaron)\s+(?:fatal|deadly|mortales|fatales)\b", re.I)
 
@@ -196,8 +212,15 @@ def of_cases(sentence: str, start: int, end: int, pop: list[str], crit: str | No
     if _infected(crit):
         crit = "infected"
     clause = _clause(sentence, start, end)
+    if not share and pop == ["cases"] and crit in _OF_THE_SICK and _SICK_WORD.search(clause) and \
+            _ILLNESS.search(around):
+        return ["people"], crit           # "12 confirmed cases have perished", "han fallecido 12 casos": their fate
     if share or pop != ["cases"] or (crit in _OF_THE_SICK and _SICK_WORD.search(clause)):
         return pop, crit                  # (not the deaths of another figure: "rose to 718, and 19 deaths")
+    if crit == RULED_OUT and _RULED_OUT_WORD.search(clause):
+        return ["people"], crit           # "se han descartado 120 casos": none of them infected
+    if crit == RULED_OUT:
+        crit = None                       # "se han descartado 120 casos y se confirmaron 45": the 45 are infected
     if _FATAL.match(sentence, end):
         return ["people"], "dead"         # "Of the 3,000 cases, 120 were fatal"
     bracket = _BRACKET_AFTER.match(sentence, end)   # "1 678 817 (confirmado por laboratorio)"
@@ -205,7 +228,15 @@ def of_cases(sentence: str, start: int, end: int, pop: list[str], crit: str | No
     sure = next((word for pattern, word in _SURE if pattern.search(said)), None)
     if sure is None and not _ILLNESS.search(around):
         return pop, crit                  # "40 cases of fraud", "3,000 cases of the new phone"
+    joined = _SURE_JOINED.match(sentence, end)
+    if joined is not None and len({word for pattern, word in _SURE if pattern.search(joined.group())}) > 1:
+        return ["people"], "infected"     # "8,410 suspected and confirmed cases", "sospechosos y confirmados": all
     return ["people"], f"infected-{sure}" if sure else "infected"
+
+
+# the words right after a count of cases that join two of how sure it is: "suspected and confirmed cases", "casos
+# sospechosos y confirmados"
+_SURE_JOINED = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+[^\W\d_]+\s*,?\s+(?:and|or|y|e|o|u)\s+[^\W\d_]+", re.I)
 
 
 # where the infected caught it, as the figure's clause or its bracket says: "26 923 casos autóctonos",

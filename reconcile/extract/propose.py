@@ -21,8 +21,8 @@ from reconcile.extract.attribution import attributions, framed_places_dropped
 from reconcile.extract.dates import event_month
 from reconcile.extract.event_kind import _SUDDEN as _STRIKES_AT_ONCE
 from reconcile.extract.event_kind import is_long_event, is_tallied, is_wildfire
-from reconcile.extract.fields import (criterion, criterion_of_word, is_city, measure_criterion, places_in,
-                                      subject_criterion)
+from reconcile.extract.fields import (criterion, criterion_of_word, is_city, measure_criterion, noun_after_qualifiers,
+                                      places_in, subject_criterion)
 from reconcile.extract.figure_lists import is_named_item, named_items
 from reconcile.extract.grouping import alternatives, comma_thousands, measures_in_thousands, read_thousands
 from reconcile.extract.places import country_of, is_area_name, place_value
@@ -225,6 +225,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
     if locates_a_place(body, item.start, item.end):
         return None   # "Tarn lies forty miles west of Brill", "Tarn se encuentra a 40 km de Brill": geography
     item = _compared_figure(body, item)
+    joined = noun_after_qualifiers(body[item.end:item.end + 60], line.lang, item.counted)
+    item = replace(item, counted=joined) if joined else item   # "8,410 suspected and confirmed cases": the cases
     if (item.lower, item.upper) in reading.values and OF_THE_SET.search(body, max(0, item.start - 16), item.start):
         return None   # "Of the 48 confirmed cases, nine are", "two out of the three": a total told before
     checks: list[str] = []

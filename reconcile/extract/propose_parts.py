@@ -132,7 +132,8 @@ _INCLUDED = re.compile(r"(?:\bincl\.|\b(?:de\s+las\s+cuales|de\s+quienes|de\s+(?
                        r"(?:\s+(?:unos|unas|some|about))?)\s*$|" + PART_BEFORE.pattern, re.I)
 # what joins a second part to the first: "including 12 children and 3 teachers", "entre ellos 12
 # niños y 3 maestros", "among them 5 police officers, 2 firefighters"
-_AND_PART = re.compile(r"(?:\s+(?!(?:in|at|on|from|to|en|de|del|desde|a)\b)[^\W\d_]+){0,3}\s*(?:,|\band|\by|\be)\s+"
+_AND_PART = re.compile(r"(?:\s+(?!(?:in|at|on|from|to|en|de|del|desde|a)\b)[^\W\d_]+){0,3}\s*"
+                       r"(?:,\s*(?:and|y|e)|,|\band|\by|\be)\s+"
                        r"(?:(?:some|about|around|unos|unas)\s+)?", re.I)
 # a clause of its own after a figure: "and 2,000 people were displaced", "y 300 quedaron sin casa"
 _OWN_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|have|has|had|died|fled|lost|remain\w*|"
@@ -212,9 +213,10 @@ _SET_THEN = re.compile(r"[^;:()]{0,100}?,\s*(?:[^,;:()]{0,60}\s(?:que|that)\s+)?
 
 # a second part whose verb is left out, the first's preposition kept: "41 corresponden a civiles y una más a un agente",
 # "40 went to hospitals and 2 more to clinics"
-_VERB_AND_ITS_PREP = re.compile(r"\s+[^\W\d_]+\s+(a|al|to|en|in|as|como|para|for)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+"
-                                r"\s*,?\s+(?:y|e|and)\s+", re.I)
-_THE_PREP_AGAIN = re.compile(r"\s+(?:(?:m[aá]s|more)\s+)?(a|al|to|en|in|as|como|para|for)\b", re.I)
+# ("120 fueron de niños, y 80 de adultos mayores": whose they were, "de")
+_VERB_AND_ITS_PREP = re.compile(r"\s+[^\W\d_]+\s+(a|al|to|en|in|as|como|para|for|de|of)\s+(?:[^\W\d_]+\s+){0,3}?"
+                                r"[^\W\d_]+\s*,?\s+(?:y|e|and)\s+", re.I)
+_THE_PREP_AGAIN = re.compile(r"\s+(?:(?:m[aá]s|more)\s+)?(a|al|to|en|in|as|como|para|for|de|of)\b", re.I)
 
 
 def _gapped_like(body: str, last_end: int, item: Found) -> bool:
