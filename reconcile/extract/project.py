@@ -35,6 +35,9 @@ from reconcile.quantities.running import sentences
 __all__ = ["KnownSources", "Draft", "draft_project", "render_files"]
 
 _KIND_WORDS = [
+    # (first, as whole words: "Agencia de la ONU para los Refugiados" is the UN's, no government's agency)
+    ("intergovernmental", ("united nations", "naciones unidas", "u.n.", "onu", "unhcr", "acnur",
+                           "red cross", "cruz roja", "world health", "oms", "who")),
     ("government-agency", ("ministry", "ministerio", "agency", "agencia", "department", "departamento",
                            "office", "oficina", "authority", "autoridad", "institute", "instituto",
                            "police", "policia", "guardia", "service", "servicio", "center", "centre",
@@ -42,8 +45,6 @@ _KIND_WORDS = [
     ("government", ("government", "gobierno", "minister", "ministro", "president", "presidente",
                     "mayor", "alcalde", "governor", "gobernador", "delegacion", "delegation")),
     ("military", ("army", "ejercito", "military", "militar", "armed forces", "fuerzas armadas")),
-    ("intergovernmental", ("united nations", "naciones unidas", "u.n.", "onu", "unhcr", "acnur",
-                           "red cross", "cruz roja", "world health", "oms", "who")),
     ("academic", ("university", "universidad", "study", "estudio", "researchers", "investigadores")),
     ("media", ("press", "news", "times", "post", "reuters", "bbc", "cnn", "pais", "mundo", "vanguardia",
                "agence", "efe", "television", "radio", "journal", "herald", "guardian")),
@@ -166,9 +167,12 @@ def _kind(name: str, is_outlet: bool) -> str:
     for kind, words in _KIND_WORDS:
         # at a word's start ("Policías", "Ministries"): "Defensoría del Pueblo" holds the letters of "efe", and is
         # no wire agency
-        if any(_spaced(word)[:-1] in low for word in words):
+        if any((_spaced(word) if kind == _INTERGOVERNMENTAL else _spaced(word)[:-1]) in low for word in words):
             return kind
     return "other"
+
+
+_INTERGOVERNMENTAL = "intergovernmental"
 
 
 def _spaced(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile.extract import parse_article, propose
+from reconcile.extract.project import _kind
 
 
 def _proposals(body: str, title: str = "2031 Varna cholera outbreak") -> list:
@@ -65,3 +66,16 @@ def test_each_part_after_of_which_is_a_part_of_the_total(body, parts):
     found = _proposals(body)
     total = next(p for p in found if p.value == "300")
     assert [p.part_of for p in found if p.value in parts] == [found.index(total)] * 2
+
+
+@pytest.mark.parametrize("name", ["ACNUR (Agencia de la ONU para los Refugiados)",
+                                  "Agencia de la ONU para los Refugiados",
+                                  "Oficina de las Naciones Unidas para la Coordinación de Asuntos Humanitarios"])
+def test_an_intergovernmental_body_s_agency_or_office_is_intergovernmental(name):
+    assert _kind(name, False) == "intergovernmental"
+
+
+@pytest.mark.parametrize("name, kind", [("Wholesale Markets Department", "government-agency"),
+                                        ("Ministerio de Salud", "government-agency")])
+def test_a_word_that_starts_with_an_intergovernmental_acronym_is_not_one(name, kind):
+    assert _kind(name, False) == kind
