@@ -48,9 +48,10 @@ from reconcile.extract.attr_subjects import (AFTER_SUBJECT, BY_NEXT, FIGURE_NOUN
                                              subject_end, subjects_of)
 from reconcile.extract.attr_verbs import after_article, is_passive, passive_agent, plural_noun
 from reconcile.extract.fields import places_in
-from reconcile.extract.reading import ADVERB, SPEAK_FOR, read_backwards, read_forwards
+from reconcile.extract.reading import ADVERB, DOCUMENT_ADJECTIVE, SPEAK_FOR, read_backwards, read_forwards
 from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, OF_ITS_EVENT, POSSESSIVES, PRONOUNS, ROLES, SPEAKING,
-                                        TRIGGER, UNNAMED, VAGUE, WIRE_AGENCIES, Attribution, anaphoric_body,
+                                        DOCUMENT_ANAPHORS, TRIGGER, UNNAMED, VAGUE, WIRE_AGENCIES, Attribution,
+                                        anaphoric_body,
                                         can_state, government_of, named_person, one_of_pair,
                                         possessed_body, role_holder, tokens, trim_name, usable, without_role)
 from reconcile.quantities.lexicon import fold_word
@@ -77,7 +78,7 @@ _DOCUMENT_BY = re.compile(
     r"comunicados)(?=\s+(?:(?:oficiales|preliminares|provisionales)\s+)?(?:by|por|de\s+l[ao]s?|del|of\s+the)\s))\s+"
     # an adjective after the document's noun, as Spanish writes it: "un balance oficial difundido por"
     r"(?:(?:oficial|preliminar|provisional|final|anual|nuevo|nueva|official|preliminary|final|annual|oficiales|"
-    r"preliminares|provisionales|finales|anuales|nuevos|nuevas)\s+)?"
+    r"preliminares|provisionales|finales|anuales|nuevos|nuevas|" + DOCUMENT_ADJECTIVE + r")\s+)?"
     # the document's participle and its day may come before its author: "a report released on
     # Wednesday by", "un informe divulgado este miércoles por"
     r"(?:(?:released|published|issued|presented|made public|divulgad[oa]|publicad[oa]|difundid[oa]|emitid[oa]|"
@@ -150,6 +151,28 @@ def attributions(sentence: str) -> list[Attribution]:
             continue
         if not who and (not a.who or not trimmed) or usable(Attribution(who, a.start, a.end, a.before)):
             out.append(Attribution(who, a.start, a.end, a.before, cites))     # "" : an unnamed speaker
+    return _speakers_documents(sentence, out)
+
+
+# a document named by its kind alone, with "a": "according to a statement", "según un comunicado"
+_A_DOCUMENT = re.compile(r"\b(?:a|an|un|una)\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s*$", re.I)
+
+
+def _speakers_documents(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """A document named by its kind alone after the figures of a speaker the sentence named before it is that
+    speaker's: "The ministry said there were 120 cases and 2 deaths, according to a statement" (every figure the
+    ministry's, not the last one no one's); "según un comunicado" alone names no one."""
+    out = list(found)
+    for k, a in enumerate(out):
+        kind = _A_DOCUMENT.search(sentence, a.start, a.end)
+        if a.before or kind is None or fold_word(a.who) not in DOCUMENT_ANAPHORS or \
+                fold_word(kind.group("noun")) != fold_word(a.who):
+            continue
+        speaker = next((b for b in reversed(out[:k]) if b.end <= a.start), None)
+        if speaker is not None and speaker.who and speaker.before and fold_word(speaker.who) not in DOCUMENT_ANAPHORS \
+                and not _CONTRAST.search(sentence, speaker.end, a.start) and ";" not in sentence[speaker.end:a.start]:
+            # (not past a clause of another side: "The army said 40 died, while 12 were killed, according to a report")
+            out[k] = Attribution(speaker.who, a.start, a.end, a.before, speaker.cites)
     return out
 
 

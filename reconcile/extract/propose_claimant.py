@@ -966,6 +966,11 @@ class Claimants:
         # attackers killed 12,000 ..."'; not 'Responding to X, Y told reporters in Hatay:', nor an outlet)
         introduced = [a.who for a in line.said if a.who and a.end >= len(line.body.rstrip()) - 25
                       and not is_outlet(a.who, slugify)] if line.body.rstrip().endswith(":") else []
+        # a quote that goes on from the speaker of the sentence before and is left open: '"We found 120," said X.
+        # "Another 30 are missing.' then the next paragraph's '"More than 2,000 ...' (the press opens each paragraph
+        # of a quote that runs over paragraphs with its mark, and closes the last one): X's
+        went_on = self.previous_speaker if not self.in_quote and not line.said and \
+            line.body.lstrip()[:1] in _OPENING_QUOTES else None
         self.previous_speaker = named[-1] if named and any(q in line.body for q in _OPENING_QUOTES) else \
             introduced[-1] if introduced else None
         self.read_before.append(line.body)
@@ -977,7 +982,7 @@ class Claimants:
         # (a stray quote mark must not lend a speaker to the rest of the article: a quote runs 4 sentences at most)
         self.quote_lines = self.quote_lines + 1 if opened and self.in_quote else 0
         self.in_quote = opened and self.quote_lines < 4
-        self.quote_open = (named[-1] if named else self.quote_open) if self.in_quote else None
+        self.quote_open = (named[-1] if named else self.quote_open or went_on) if self.in_quote else None
         self.closing = self.closing if self.in_quote else None
         published = _PUBLISHED.search(line.body)
         if published is not None:

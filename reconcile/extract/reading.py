@@ -24,7 +24,7 @@ from reconcile.extract.speakers import (ARTICLES, COLLECTIVE, INNER, ROLES, SERV
                                         tokens)
 from reconcile.quantities.lexicon import MONTHS, fold_word
 
-__all__ = ["ADVERB", "SPEAK_FOR", "read_backwards", "read_forwards", "told_in_past"]
+__all__ = ["ADVERB", "DOCUMENT_ADJECTIVE", "SPEAK_FOR", "read_backwards", "read_forwards", "told_in_past"]
 # words that end a name read forwards
 _FORWARD_STOP = frozenset(
     "that que on in at last this yesterday today ayer hoy este esta en durante to al for por "
@@ -102,7 +102,30 @@ _WHERE_ASIDE = re.compile(r"\s*\((?:north|south|east|west|northeast|northwest|so
                           r"norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)\)\s*$", re.I)
 
 
+# a body's name the text sets in quotes: "la «Comisión Permanente de Contingencias» (Copeco)", "the “Civil Guard”",
+# "the 'Red Crescent'" (capitalised words and the small words between them, not a quoted sentence)
+_QUOTED_NAME = re.compile(r"(?P<open>[«“‘\"'])(?P<name>(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*(?:\s+[^\W\d_]+){0,7})"
+                          r"(?P<close>[»”’\"'])(?![^\W\d_])")
+
+
+def _without_name_quotes(sentence: str) -> str:
+    """``sentence`` with the quotes around a body's name blanked (offsets kept): a name read backwards goes on past
+    its closing mark ("la «Comisión Permanente de Contingencias» informó": the Comisión's)."""
+    if not any(mark in sentence for mark in "»”’\"'"):
+        return sentence
+    for match in _QUOTED_NAME.finditer(sentence):
+        words = match.group("name").split()
+        if words[-1][:1].isupper() and all(w[:1].isupper() or fold_word(w) in INNER | ARTICLES for w in words) and \
+                (match.group("open"), match.group("close")) in _NAME_QUOTES:
+            sentence = f"{sentence[:match.start()]} {match.group('name')} {sentence[match.end():]}"
+    return sentence
+
+
+_NAME_QUOTES = frozenset({("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")})
+
+
 def _read_backwards(sentence: str, at: int) -> Attribution | None:
+    sentence = _without_name_quotes(sentence)
     when = _WHEN_BEFORE_VERB.search(sentence, max(0, at - 40), at)
     if when is not None and (when.start() == 0 or when.group().rstrip().endswith(",")):
         when = None                                    # "the mayor, who came on Monday, said": an aside's end
@@ -517,6 +540,12 @@ _FRONTED = frozenset("in on at after during en tras durante".split())
 # a document, then its owner: "según la información publicada hoy por el Ministerio de Sanidad", "según la
 # información de 'Times of India'", "según el último balance provisional que ha ofrecido Protección Civil",
 # "according to figures released on Monday by the ministry": the owner states the figure
+# what a document's data are, after its noun, as Spanish writes them: "los datos más recientes del Ministerio", "el
+# boletín epidemiológico de la Secretaría", "el reporte diario de Copeco", "las cifras actualizadas de Salud" (an
+# adjective's ending, not what the data count: "las cifras de muertos de Lima")
+DOCUMENT_ADJECTIVE = (r"m[aá]s\s+recientes?|recientes?|diari[oa]s?|semanal(?:es)?|mensual(?:es)?|"
+                      r"epidemiol[oó]gic[oa]s?|estad[ií]stic[oa]s?|t[eé]cnic[oa]s?|definitiv[oa]s?|"
+                      r"actualizad[oa]s|consolidad[oa]s|acumulad[oa]s")
 _DOCUMENT_BY = re.compile(
     # "según lo indicado por el Minsal", "de acuerdo a lo informado por": what the owner said
     r"\s*(?:lo\s+(?:indicado|informado|se[nñ]alado|dicho|reportado|publicado|expuesto|comunicado|declarado)\s+"
@@ -526,11 +555,11 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|its|their|del)\s+)?"
     r"(?:(?:[uú]ltim[oa]s?|nuev[oa]s?|primer[oa]?|latest|last|new|first)\s+)?"
     r"(?:informaci[oó]n|balance|datos|dato|cifras|cifra|estimaciones|estimaci[oó]n|recuento|informe|reporte|conteo|"
-    r"c[oó]mputo|c[aá]lculo|"
+    r"c[oó]mputo|c[aá]lculo|bolet[ií]n|bulletin|"
     r"estad[ií]sticas|comunicado|actualizaci[oó]n|information|figures|data|estimates|count|tally|report|statement|"
     r"update)"
     r"(?:\s+(?:oficial(?:es)?|provisional(?:es)?|preliminar(?:es)?|parcial(?:es)?|official|provisional|"
-    r"preliminary|latest))*\s+"
+    r"preliminary|latest|" + DOCUMENT_ADJECTIVE + r"))*\s+"
     r"(?:(?:de|del|of|from)\s+(?=[\"'«“‘]?(?:(?:el|la|los|las|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))|"
     # (after what the data are of: "los datos de seguimiento a las 16 horas publicados por")
     r"(?:(?:de|del|a|en)\s+(?:[a-záéíóúñ]+\s+|\d{1,2}\s+){1,6}?)?"
