@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reconcile.extract.places import DIVISION_CODE_AFTER, country_of, division_named, is_city, places_in
+from reconcile.extract.places import (DIVISION_CODE_AFTER, country_of, division_named, is_city, places_in,
+                                     region_in_brackets)
 from reconcile.model.names import is_iso_code
 from reconcile.quantities.running import sentences
 
@@ -59,6 +60,10 @@ def region_of_city(text: str, code: str, name: str) -> str | None:
         body = sentence.text
         named: list[tuple[str, str, int]] | None = None
         for match in mention.finditer(body):
+            bracketed = region_in_brackets(body, match.end())
+            if bracketed is not None and country_of(bracketed) == country:
+                found.add(bracketed)      # "Bakhmut (Donetsk region)", "Severodonetsk (región de Lugansk)"
+                continue
             gap = _GAP.match(body, match.end())
             if gap is None or gap.end() == match.end():
                 continue

@@ -21,7 +21,7 @@ from reconcile.model.names import (NEWS_COUNTRY_NAMES, UNDECOMPOSED, fold_name, 
 from reconcile.quantities.lexicon import fold_word
 
 __all__ = ["countries_named", "origins", "places_in", "places_named", "title_name", "city_of", "city_code", "is_city",
-           "sole_city", "is_area_name", "countries_in_order",
+           "sole_city", "is_area_name", "countries_in_order", "region_in_brackets",
            "place_value", "country_of", "PROVINCE_BEFORE", "PROVINCE_AFTER", "division_named"]
 
 # --- places ---------------------------------------------------------------------------------
@@ -150,8 +150,70 @@ def places_in(text: str, country: str | None = None) -> list[tuple[str, str, int
     if country:
         found = _namesakes_at_home(text, _capitals_abroad(text, found, country), country)
         found = _listed_at_home(text, _with_grammar(text, _with_short_codes(text, found, country), country), country)
-        return _near_at_home(text, found, country)
+        return _parts_of_places(text, _near_at_home(text, found, country), country)
     return [p for p in found if not _inside_a_town(p, towns_named(text))]
+
+
+# a place, then the apposition that says which place it is a part of: "Brooklyn, un sector de Cité Soleil", "Tadamon, a
+# district of Damascus", "Brooklyn, barrio de Cité Soleil", "Santa Ana, a suburb in Tegucigalpa"
+_PART_OF_PLACE = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|un|una|el|la)\s+)?(?:(?-i:[a-záéíóúñ-]+)\s+)?(?:district|sector|neighbou?rhood|suburb|quarter|"
+    r"borough|slum|shantytown|township|commune|area|part|barrio|colonia|sector|zona|comuna|distrito|suburbio|"
+    r"barriada|vecindario|reparto|parte|asentamiento)\s+(?:of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?"
+    rf"((?:(?:El|La|Los|Las)\s+)?[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{0,2}})")
+# ... or the region it lies in, in brackets: "Bakhmut (Donetsk region)", "Severodonetsk (región de Lugansk)",
+# "Saraqeb (provincia de Idlib)", "Mira (Cuenca)"
+_REGION_WORDS = (r"(?:region|province|oblast|state|department|governorate|prefecture|county|district|regi[oó]n|"
+                 r"provincia|[oó]blast|estado|departamento|gobernaci[oó]n|prefectura|condado|distrito)")
+_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?:(?:the\s+|la\s+|el\s+)?{_REGION_WORDS}\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?"
+    rf"((?-i:[{UPPER}])[^\W\d_]+(?:[ -](?-i:[{UPPER}])[^\W\d_]+){{0,2}})(?:\s+{_REGION_WORDS})?\s*\)", re.I)
+
+
+def region_in_brackets(text: str, end: int) -> str | None:
+    """The subdivision named in brackets right after ``end`` with its word: "Bakhmut (Donetsk region)" UA-14."""
+    part = _IN_BRACKETS.match(text, end)
+    return _region_in_brackets(part) if part is not None else None
+
+
+def _region_in_brackets(part: re.Match) -> str | None:
+    """The subdivision a bracket names with its word ("(Donetsk region)", "(región de Lugansk)"): by its name, or by
+    the name news gives it with its word ("Donetsk region" is UA-14, not Russia's town of Donetsk); None when the
+    name is no one country's."""
+    if part.re is not _IN_BRACKETS or part.group(1) == part.group().strip(" ()"):
+        return None
+    key = fold_name(part.group(1))
+    codes = {code for k in (key, f"{key} region", f"{key} oblast", f"{key} province")
+             for code in (*_subdivisions_by_name().get(k, ()), *_subdivisions_in_news().get(k, ()))}
+    return codes.pop() if len({country_of(code) for code in codes}) == 1 else None
+
+
+def _parts_of_places(text: str, found: list[tuple[str, str, int]], country: str) -> list[tuple[str, str, int]]:
+    """``found`` with a place that the text says is a part of another ("Brooklyn, un sector de Cité Soleil") read
+    in the country of that other place, the one it declares as its parent, and not as a far-off namesake
+    (Brooklyn of New York); the other place, when no gazetteer knows it, is a town of the article's ``country``
+    (not of the namesake's)."""
+    out = list(found)
+    for code, name, at in found:
+        part = _PART_OF_PLACE.match(text, at + len(name)) or _IN_BRACKETS.match(text, at + len(name))
+        if "-" not in code or part is None:
+            continue
+        whole = next((p for p in out if p[2] == part.start(1)), None)
+        if (region := _region_in_brackets(part)) is not None:
+            whole = (region, part.group(1), part.start(1))
+            out = [p for p in out if p[2] != part.start(1)] + [whole]
+        if whole is None and part.re is _IN_BRACKETS:
+            continue                      # "Kyiv (AFP)": no place in brackets
+        if whole is not None and is_city(whole[0]) and city_of(whole[1], country_of(whole[0])) is None:
+            out.remove(whole)             # a town no gazetteer knows: the article's country's
+            whole = None
+        if whole is None:
+            whole = (city_code(country, part.group(1)), part.group(1), part.start(1))
+            out.append(whole)
+        home = country_of(whole[0])
+        if country_of(code) != home:
+            out = [p for p in out if p[2] != at] + [(city_code(home, name), name, at)]
+    return sorted(out, key=lambda p: p[2])
 
 
 # a town the capital abroad does not dwarf: "London" in a Canadian article may well be London, Ontario

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from reconcile.extract.attr_several import several_places
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
 from reconcile.extract.place_landfall import landfall_town
@@ -28,7 +29,7 @@ from reconcile.extract.places import (PROVINCE_AFTER, PROVINCE_BEFORE, UPPER, ci
                                       origins, outlet_cities)
 from reconcile.extract.propose_claimant import country_claimant, credit_spans, in_claimants_name
 from reconcile.extract.proposal import Line, Story
-from reconcile.extract.scene import a_water, address_after, persons_name, specific, venue_named
+from reconcile.extract.scene import a_water, address_after, persons_name, speakers_only, specific, venue_named
 from reconcile.extract.speakers import TRIGGER, government_of, is_outlet
 from reconcile.model.names import is_iso_code, iso_place, slugify
 from reconcile.quantities.lexicon import MONTHS, fold_word
@@ -203,6 +204,30 @@ _A_RECORD = re.compile(r"\b(?:first|only|largest|biggest|costliest|record|primer
 _WORLDWIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|"
                         r"across\s+the\s+world|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|en\s+el\s+mundo\s+entero)"
                         r"\b", re.I)
+# ... or anywhere in the figure's clause, when the clause names no place: "90,000 cases have been confirmed globally
+# since May", "A nivel mundial, la OMS ha registrado 90.000 casos y 150 muertes", "The global tally stands at 90,000"
+_WORLD_IN_CLAUSE = re.compile(
+    r"\b(?:worldwide|world-wide|globally|(?:around|across|throughout|all\s+over)\s+the\s+(?:world|globe)|"
+    r"in\s+the\s+world|(?:the\s+)?global\s+(?:(?:death|case|infection)\s+)?(?:count|tally|toll|total|caseload|number)|"
+    r"en\s+(?:todo\s+)?el\s+mundo(?:\s+entero)?|(?:a|en)\s+(?:nivel|escala)\s+mundial|alrededor\s+del\s+mundo|"
+    r"por\s+todo\s+el\s+mundo|mundialmente|(?:cifra|total|balance|recuento)\s+mundial)\b", re.I)
+# the world a superlative ranks in, not where a figure is counted: "the deadliest outbreak in the world", "el peor
+# brote del mundo"
+_RANKED_IN = re.compile(r"\b(?:most|least|worst|best|[a-z]+iest|largest|biggest|greatest|highest|lowest|longest|"
+                        r"strongest|m[aá]s|menos|peor(?:es)?|mayor(?:es)?)\b[^,;]{0,40}$", re.I)
+
+
+def _of_the_world(body: str, item: Found, lo: int, hi: int, clause_places: list) -> bool:
+    """Whether ``item`` counts over the whole world, as its clause says: right after the figure ("250,000 – 300,000
+    worldwide"), or anywhere in a clause that names no place ("The WHO said 90,000 cases have been confirmed globally
+    since May" in a report datelined Geneva or Lagos: the world's, not the dateline's)."""
+    if _WORLDWIDE.match(body, item.end):
+        return True
+    if clause_places:
+        return False
+    return any(not _RANKED_IN.search(body, max(lo, world.start() - 60), world.start())
+               for world in _WORLD_IN_CLAUSE.finditer(body, lo, hi))
+
 
 # the countries of a region, or regions other than those told, that hold a count between them: "los países de América
 # Latina y el Caribe acogen a 2,4 millones", "the countries of the Middle East host 5 million", "los otros 600.000 se
@@ -940,7 +965,9 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
     came_from = origins(body, named_places)   # "migrants from Syria": not where they were counted
     places = _towns_first(body, [
         p for p in named_places
-        if not in_claimants_name(body, line.said, p[2], p[1]) and not persons_name(body, p[1], p[2])
+        if not (in_claimants_name(body, line.said, p[2], p[1]) and not _in_places_subject(body, line.said, p,
+                                                                                         named_places))
+        and not persons_name(body, p[1], p[2])
         and not venue_named(body, p[2])
         and not any(a <= p[2] < b for a, b in credits) and p[2] not in came_from
         and not _ROUTE_BEFORE.search(body, max(0, p[2] - 80), p[2])
@@ -1025,6 +1052,19 @@ def sentence_places(story: Story, line: Line, previous: list) -> list[tuple[str,
             named, previous = [], []  # "Rains that began in India moved into Pakistan": no one place, the article's
         places = [(code, name, 0) for code, name, _ in named] or [(code, name, 0) for code, name, _ in previous]
     return places
+
+
+def _in_places_subject(body: str, said: list, place: tuple[str, str, int], named: list) -> bool:
+    """Whether ``place`` is one of the places an unnamed subject lists before its verb ("Texas and New Mexico
+    reported 120 and 30 cases, respectively", "Chihuahua y Durango registran"): the places that report their
+    counts, where each count is, not a claimant's name."""
+    for a in said:
+        if a.who or not a.before or not a.start <= place[2] < a.end:
+            continue
+        last = max(at + len(name) for _, name, at in named if a.start <= at < a.end)
+        if several_places(body[a.start:last]):
+            return True
+    return False
 
 
 # a town called by its kind ("la comuna de Curacaví", "the town of Dunai"): its "de" is no "from"
@@ -1381,7 +1421,7 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
             code, name = (after[0][0], after[0][1]) if after else (country_of(clause_places[0][0]),) * 2
             place, place_code = place_value(code, name), code
             checks.append("place (a count of others than the place named before it)")
-    elif place is None and _WORLDWIDE.match(body, item.end):
+    elif place is None and _of_the_world(body, item, lo, hi, clause_places):
         pair = ""                     # "250,000 – 300,000 worldwide": of no one place
         checks.append("place (the whole world, as the sentence says: left empty)")
     elif place is None and not specific(clause_places) and (
@@ -1774,6 +1814,12 @@ def _host(story: Story, body: str, item: Found) -> tuple[str, str, int] | None:
                  if _HOSTS_BEFORE.fullmatch(body, p[2] + len(p[1]), item.start)), None)
 
 
+def _struck(story: Story) -> set[str]:
+    """The countries the event struck, less those the title and the opening name only as who speaks ("U.S. military
+    says 12 civilians killed in Herat raid": the United States speak of a raid in Afghanistan)."""
+    return story.struck - speakers_only((story.article.title or "", story.sentences[0].text if story.sentences else ""))
+
+
 def figure_place(story: Story, line: Line, item: Found, claimant: str | None, measure: bool,
                  part: tuple[str | None, str | None], checks: list[str]) -> tuple[str | None, str | None]:
     """(the place of ``item`` as reconcile writes it, its code), each guess noted in ``checks``;
@@ -1831,14 +1877,14 @@ def figure_place(story: Story, line: Line, item: Found, claimant: str | None, me
     if recorder is not None:
         place, place_code = recorder, recorder    # "Neighbouring Tonga recorded 612 cases": Tonga's own
         checks.append("place (the country that records it)")
-    elif own is not None and (own in story.struck or _SPREAD_TO.search(body)):
+    elif own is not None and (own in _struck(story) or _SPREAD_TO.search(body)):
         # "India reported 360 killed": in India; "Cholera has spread to neighbouring countries, with South Africa
         # having reported 59 deaths": in South Africa, where it spread
         place, place_code = own, own
         checks.append("place (the country that reports it)")
     elif place is None and not clause_places and pair != "" and not measure and where and (
             body_of := _claimants_country(claimant)) is not None and body_of != country_of(where[0]) and (
-                body_of in story.struck or body_of in several):
+                body_of in _struck(story) or body_of in several):
         # "Syria's health ministry said 1,200 died" in a report of the Turkey–Syria earthquake filed from Turkey: the
         # country whose body counts it, one the event struck (not "UK intelligence" on an attack in Syria)
         place, place_code = body_of, body_of

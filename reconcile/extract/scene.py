@@ -29,7 +29,7 @@ from reconcile.model.names import fold_name, iso_place
 from reconcile.quantities.lexicon import MONTHS, fold_word
 from reconcile.quantities.running import Sentence
 
-__all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific"]
+__all__ = ["article_place", "dateline", "dateline_end", "prose_of", "several_countries", "specific", "speakers_only"]
 
 # --- the article's place --------------------------------------------------------------------
 def _is_infobox(text: str, sentence: Sentence) -> bool:
@@ -448,8 +448,42 @@ def _title_places(title: str, country: str | None = None, home: str | None = Non
     ("Iraq War")."""
     found = _home_divisions(title, places_in(title, country), home)
     named = origins(title, found)                 # "Matanza de la calle Morelos": a street's name
-    return [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
+    kept = [p for p in found if not _NAME_AFTER.match(title, p[2] + len(p[1])) and p[2] not in named
             and not _airline(title, p[2], p[2] + len(p[1]))]
+    speaking = _title_speakers(title, kept)
+    # "U.S. military says 12 civilians killed in Herat raid", "Rusia afirma que 40 murieron en Járkov": the country
+    # that speaks, or whose officials speak, is no place of the event when the title names another
+    return [p for p in kept if p[2] not in speaking] if len(speaking) < len(kept) else kept
+
+
+# a speech verb right after a country's name in a title, with a word or two of its own between ("EE.UU. dice que",
+# "Rusia afirma que", "Iraq says", "UK police say")
+_SAYS_AFTER = re.compile(r"\.?(?:\s+(?-i:[a-záéíóúñ]+)){0,2}?\s+(?:says?|said|claims?|dicen?|afirman?|aseguran?|"
+                         r"denuncian?|informan?|sostienen?|reporta[n]?)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def speakers_only(texts: tuple[str, ...]) -> frozenset[str]:
+    """The countries ``texts`` (a title, an opening) name only as who speaks or whose officials speak ("U.S. military
+    says 12 civilians killed in Herat raid"): no country the event struck."""
+    spoken: set[str] = set()
+    placed: set[str] = set()
+    for text in texts:
+        found = places_in(text)
+        speaking = _title_speakers(text, found)
+        for code, _, at in found:
+            (spoken if at in speaking else placed).add(country_of(code))
+    return frozenset(spoken - placed)
+
+
+def _title_speakers(title: str, found: list[tuple[str, str, int]]) -> set[int]:
+    """The offsets of the countries of ``found`` that speak in a title, or open the name of who speaks: "Iraq says",
+    "U.S. officials say", "EE.UU. dice que"."""
+    from reconcile.extract.attribution import attributions
+
+    starts = {a.start + max(0, title.find(a.who, a.start, a.end) - a.start) for a in attributions(title) if a.who}
+    return {at for code, name, at in found if "-" not in code
+            and (at in starts or _SAYS_AFTER.match(title, at + len(name)))}
 
 
 def _without_breakdown(article: Article) -> Article:
