@@ -1290,7 +1290,11 @@ _EVENT_NOUNS = (r"(?:earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms
                 r"disasters?|accidents?|incidents?|crash(?:es)?|trag(?:edy|edies)|stampedes?|crushes|massacres?|"
                 r"attacks?|bombings?|explosions?|shipwrecks?|sinkings?|riots?|desastres?|accidentes?|incidentes?|"
                 r"tragedias?|cat[aá]strofes?|masacres?|matanzas?|atentados?|explosi[oó]n|explosiones|derrumbes?|"
-                r"estampidas?|avalanchas?|naufragios?|hundimientos?|disturbios)")
+                r"estampidas?|avalanchas?|naufragios?|hundimientos?|disturbios|"
+                # an outbreak or a season of disease, heat or drought: "In the 2009 outbreak, 312 people died", "the
+                # 2019 heatwave", "en el brote de 2009", "la sequía de 1984"
+                r"outbreaks?|pandemics?|heat\s?waves?|droughts?|landslides?|mudslides?|brotes?|pandemias?|"
+                r"sequ[ií]as?|olas?\s+de\s+calor|deslaves?|deslizamientos?)")
 _ANY_YEAR = r"(1[4-9]\d\d|20\d\d)"
 # the article's own event, named with its year (the nouns above, and votes and protests): "the 2006 election", "la
 # elección presidencial de 2006", "the 2013 stampede"

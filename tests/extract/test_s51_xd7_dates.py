@@ -1,0 +1,36 @@
+"""as_of, session 51 (XD7): invented sentences of the shapes new users showed extract dating wrong (a past
+outbreak's toll in an undated article, a wire's dateline in brackets, a day named back to by "ese"), and the
+heading lines an HTML page's extraction keeps."""
+from __future__ import annotations
+
+from reconcile.extract import parse_article, propose
+
+
+def _dates(text: str, lang: str, date: str | None = None,
+           title: str = "Cholera in the north") -> list[tuple[str, str | None]]:
+    head = f"url: https://example.org/a\ntitle: {title}\n" + (f"date: {date}\n" if date else "")
+    article = parse_article(f"{head}\n{text}", "a.txt")
+    return [(p.value, p.as_of) for p in propose(article, lang)]
+
+
+# --- 1. a figure whose own clause names a past year's event (N8 D6) -----------------------------------------------
+
+def test_a_past_outbreaks_toll_is_dated_by_its_year_in_an_undated_article():
+    text = ("Health officials said on Tuesday that 45 people have died of cholera in Norvale this year. In the 2009 "
+            "outbreak, 312 people died.")
+    assert ("312 people", "2009") in _dates(text, "en")
+    assert ("312 people", "2009") in _dates(text, "en", "2031-05-14")
+
+
+def test_a_past_outbreak_named_before_its_noun_dates_its_toll():
+    assert _dates("The 2009 cholera outbreak killed 312 people in Norvale.", "en") == [("312 people", "2009")]
+    assert ("312 people", "2009") in _dates("In the 2009 pandemic, 312 people died in Norvale.", "en", "2031-05-14")
+    # (the article's own outbreak, of its year, is no other event's: the article's year, as before)
+    assert _dates("In the 2031 outbreak, 45 people died in Norvale.", "en", "2031-05-14") == [("45 people", "2031")]
+
+
+def test_a_past_outbreaks_toll_in_spanish_keeps_its_year():
+    text = ("Las autoridades dijeron el martes que 45 personas han muerto de cólera. En el brote de 2009 murieron 312 "
+            "personas.")
+    assert ("312 personas", "2009") in _dates(text, "es", title="Cólera en el norte")
+    assert ("312 personas", "2009") in _dates(text, "es", "2031-05-14", title="Cólera en el norte")
