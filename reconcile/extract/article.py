@@ -46,12 +46,16 @@ _DATELINE_DATE = re.compile(
     r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4},[ \t]*){0,2}"
     # a wire's place and agency before its day: "ACAPULCO, Mexico (AFP) -- September 18, 2013 --"
     r"(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—]+[ \t]*)?"
-    r"(?P<date>[^\W\d_]{3,10}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
-    r"|\d{1,2}[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?[ \t]+(?:del?[ \t]+)?\d{4}"
+    # a wire's agency and outlet in brackets, then the day that closes them: "(APP - UrduPoint / Pakistan Point News
+    # - 9th Jun, 2024)"
+    r"(?P<bracket>\([ \t]*[^\W\d_][^()\n]{0,80}?[ \t][-–—]+[ \t]*)?"
+    # (an ordinal day: "Jun 9th, 2024", "9th Jun, 2024")
+    r"(?P<date>[^\W\d_]{3,10}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,[ \t]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?,?[ \t]+(?:del?[ \t]+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
-    # then what ends a dateline: its line's end, "(Reuters)", a dash, ".-", a period; not a sentence going on
-    # ("January 5, 2019 was the day ...", "12 June 2018, the day ...": a day the text tells, R1)
-    r"(?=[ \t]*(?:$|\n|\(|[-–—]|\.-|\.(?:\s|$)|/))")
+    # then what ends a dateline: the bracket's close; its line's end, "(Reuters)", a dash, ".-", a period; not a
+    # sentence going on ("January 5, 2019 was the day ...", "12 June 2018, the day ...": a day the text tells, R1)
+    r"(?(bracket)[ \t]*\)|(?=[ \t]*(?:$|\n|\(|[-–—]|\.-|\.(?:\s|$)|/)))")
 
 
 @dataclass(frozen=True)

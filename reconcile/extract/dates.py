@@ -220,9 +220,11 @@ _OTHER_ZONE = re.compile(r"\([^()]{0,40}\b(?:UTC|GMT)\b[^()]{0,40}\)")
 # "Quito, 3 de marzo de 2021 (AFP) —": a place, a comma, the day, the agency, a dash
 # a wire's dateline writes every month short, "mar" and "ago" too ("Caracas, 14 mar (EFE).-")
 _WIRE_MONTHS = _MONTHS + "|mar|ago"
+# (an ordinal day too: "PESHAWAR, Jun 9th, 2024 (APP) -")
+_WIRE_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_WIRE_MONTHS})|"
+             rf"(?:{_WIRE_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?(?:,?\s+(?:de\s+)?\d{{4}})?")
 _WIRE_DATE = re.compile(rf"\s*[^\W\d_][^,\n]{{0,40}},\s*"
-                        rf"((?:\d{{1,2}}\s+(?:de\s+)?(?:{_WIRE_MONTHS})|(?:{_WIRE_MONTHS})\.?\s+\d{{1,2}})"
-                        rf"\.?(?:,?\s+(?:de\s+)?\d{{4}})?)"
+                        rf"({_WIRE_DAY})"
                         rf"\s*(?:\([^()\n]{{1,30}}\))?\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on\s+|el\s+|este\s+|last\s+|el pasado\s+)?(monday|tuesday|wednesday|thursday|friday|"
@@ -280,9 +282,14 @@ _WIRE_DATE_NO_COMMA = re.compile(rf"\s*[^\W\d_][^,\n\d]{{0,40}}?\s+"
                                  rf"\s*\([^()\n]{{1,30}}\)\s*(?:\.?\s*[-—–]+|:)\s", re.I)
 
 
+# a wire's agency and outlet in brackets, the day closing them: "(APP - UrduPoint / Pakistan Point News - 9th Jun,
+# 2024)", "(EFE - 12 de marzo de 2024)"
+_WIRE_BRACKET = re.compile(rf"\s*\(\s*[^\W\d_][^()\n]{{0,80}}?\s[-—–]+\s*({_WIRE_DAY})\s*\)", re.I)
+
+
 def _wire_dateline(text: str) -> re.Match[str] | None:
     """A wire's dated dateline at the start of ``text``; its group 1 is the day."""
-    return _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text)
+    return _WIRE_DATE.match(text) or _WIRE_DATE_NO_COMMA.match(text) or _WIRE_BRACKET.match(text)
 
 
 _SHORT_SPANISH_MONTHS = {"mar": "marzo", "ago": "agosto"}
@@ -1427,8 +1434,10 @@ _UP_TO_DAY = re.compile(r"\b(?:al|hasta(?:\s+el)?|as\s+of|until|through|up\s+to)
 def dates_with_year(text: str, day: str) -> bool:
     """Whether the sentence writes ``day`` in full, with its year ("on 2 May 2008", "el 1 de
     octubre de 2015"): the date of the event it defines, not a day of the count's own (not "As of
-    Tuesday, 11 October 2022, over 1.4 million were displaced": the day the count runs up to)."""
-    for match in _FULL_DATE.finditer(text):
+    Tuesday, 11 October 2022, over 1.4 million were displaced": the day the count runs up to), nor a wire's
+    dateline ("(APP - Pakistan Point News - 9th Jun, 2024) ...": the day the report was filed)."""
+    wire = _wire_dateline(text)
+    for match in _FULL_DATE.finditer(text, wire.end() if wire else 0):
         if _UP_TO_DAY.search(text, max(0, match.start() - 30), match.start()):
             continue
         d, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \

@@ -4,6 +4,7 @@ heading lines an HTML page's extraction keeps."""
 from __future__ import annotations
 
 from reconcile.extract import parse_article, propose
+from reconcile.extract.dates import wire_day
 
 
 def _dates(text: str, lang: str, date: str | None = None,
@@ -34,3 +35,30 @@ def test_a_past_outbreaks_toll_in_spanish_keeps_its_year():
             "personas.")
     assert ("312 personas", "2009") in _dates(text, "es", title="Cólera en el norte")
     assert ("312 personas", "2009") in _dates(text, "es", "2031-05-14", title="Cólera en el norte")
+
+
+# --- 2. a wire's dateline in brackets, the day closing it (N7) ------------------------------------------------------
+
+def test_a_bracketed_wire_dateline_dates_an_undated_article_and_its_weekdays():
+    text = ("(APX - Example Wire / Northern Point News - 9th Jun, 2031) At least 27 people were killed when a bus "
+            "plunged into a ravine near Kelso, police said Monday.\n\nRescuers pulled 14 survivors from the wreck on "
+            "Sunday.")
+    article = parse_article(f"title: Bus crash\n\n{text}", "a.txt")
+    assert article.date == "2031-06-09"
+    dates = [(p.value, p.as_of) for p in propose(article, "en")]
+    assert ("14", "2031-06-08") in dates
+
+
+def test_a_dateline_with_an_ordinal_day_is_read():
+    assert parse_article("title: Bus crash\n\nKELSO, Jun 9th, 2031 (APX) - At least 27 people were killed.",
+                         "a.txt").date == "2031-06-09"
+    assert parse_article("title: Riada\n\n(EFX - 12 de marzo de 2031) Al menos 27 personas murieron.",
+                         "a.txt").date == "2031-03-12"
+    # (a bracket that opens a sentence with no dash before its day is no dateline)
+    assert parse_article("title: Bus crash\n\n(The 12 June 2031 crash) killed 27 people.", "a.txt").date is None
+
+
+def test_a_bracketed_wire_dateline_is_the_day_weekdays_count_from():
+    text = "(APX - Example Wire - 10th Jun, 2031) At least 27 people were killed on Sunday, police said."
+    assert wire_day(text, "2031-06-08") == "2031-06-10"
+    assert ("At least 27 people", "2031-06-08") in _dates(text, "en", "2031-06-08", title="Bus crash")
