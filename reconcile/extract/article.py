@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,13 @@ class Article:
     date: str | None = None          # ISO date the article was published
     outlet: str | None = None        # the outlet's name ("Wikipedia", "Example News")
     path: str = ""
+    #: the lines of ``text`` (their numbers from 0, of ``text.split("\\n")``) that were headings of an HTML page
+    #: (<h1>-<h6>), not sentences: "500 civilian deaths reported" (``heading_at`` asks by an offset)
+    headings: frozenset[int] = frozenset()
+
+    def heading_at(self, offset: int) -> bool:
+        """Whether the character at ``offset`` of ``text`` is on a line that was a heading of the page."""
+        return bool(self.headings) and self.text.count("\n", 0, offset) in self.headings
 
 
 # a copy of a page kept by an archive: "https://web.archive.org/web/20190101000000/https://elpais.com/..."
@@ -281,13 +289,14 @@ _PARAGRAPHS = re.compile(r"[ \t]*\n\s*")
 
 def _from_html(raw: str, path: str) -> Article:
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
     raw = _without_link_blocks(_visible(raw))
     # the date from the page's markup only (meta tags, JSON-LD, <time>, the address), not a search of its text:
     # that search took "© 2024" in a footer or "Elecciones 2024" in a menu for the day of publication (1 January)
-    found = trafilatura.extract(raw, output_format="json", with_metadata=True,
-                                include_comments=False, include_tables=False,
-                                date_extraction_params={"original_date": True, "extensive_search": False})
+    # (the extraction's tree, not its text alone: its <head> elements are the page's headings, ``_heading_lines``)
+    found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False,
+                                        date_extraction_params={"original_date": True, "extensive_search": False})
     if not found:                                 # too little text for its heuristics: all of the page's text
         text = (trafilatura.html2txt(raw) or "").strip()
         if text:
@@ -296,19 +305,38 @@ def _from_html(raw: str, path: str) -> Article:
         raise InputError("no article text found in this HTML page", file=path,
                          hint="save the article's own page (not a list or a front page), "
                               "or paste its text in a .txt file")
-    meta = json.loads(found)
-    url = meta.get("source") or meta.get("url") or _json_ld_url(raw)
+    assert not isinstance(found, dict)            # (a dict only with as_dict=True, not asked)
+    body = found.body
+    # (as trafilatura's JSON output writes it: the tree as plain text, in Unicode's composed form)
+    text = unicodedata.normalize("NFC", xmltotxt(body, include_formatting=False) if body is not None else "")
+    url = found.url or _json_ld_url(raw)
     # one block of the page (a <p>, a heading, a list item) a line: a paragraph of its own, as a blank line makes
     # one in a text file; a date or a place one <p> names is no other <p>'s (N4 D4: "A partir del día 21" dated
     # the next <p>'s crowd count)
-    text = _PARAGRAPHS.sub("\n\n", meta.get("text") or "")
-    title = meta.get("title")
+    text = _PARAGRAPHS.sub("\n\n", text)
+    title = unicodedata.normalize("NFC", found.title) if found.title else None
     if title and text.startswith(title):
         text = text[len(title):].lstrip("\n")
-    site = meta.get("source-hostname") or meta.get("sitename")
+    site = found.sitename
     outlet = site if site and "." not in site else outlet_of(url) or site
-    return Article(text=text, url=url, title=title, author=meta.get("author"),
-                   date=_iso_date(meta.get("date")) or _dateline_date(text), outlet=outlet, path=path)
+    author = unicodedata.normalize("NFC", found.author) if found.author else None
+    return Article(text=text, url=url, title=title, author=author,
+                   date=_iso_date(found.date) or _dateline_date(text), outlet=outlet, path=path,
+                   headings=_heading_lines(text, body))
+
+
+def _heading_lines(text: str, body: Any) -> frozenset[int]:
+    """The numbers (from 0, of ``text.split("\\n")``) of the lines that were headings of the page (trafilatura's
+    <head>, from <h1> to <h6>): a heading line ends on no stop ("500 civilian deaths reported"), a headline's
+    words, not a sentence of the text."""
+    if body is None:
+        return frozenset()
+    from trafilatura.xml import xmltotxt
+
+    heads = {" ".join(unicodedata.normalize("NFC", xmltotxt(head, include_formatting=False)).split())
+             for head in body.iter("head")}
+    heads.discard("")
+    return frozenset(k for k, line in enumerate(text.split("\n")) if line.strip() and " ".join(line.split()) in heads)
 
 
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",

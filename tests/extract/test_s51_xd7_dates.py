@@ -62,3 +62,25 @@ def test_a_bracketed_wire_dateline_is_the_day_weekdays_count_from():
     text = "(APX - Example Wire - 10th Jun, 2031) At least 27 people were killed on Sunday, police said."
     assert wire_day(text, "2031-06-08") == "2031-06-10"
     assert ("At least 27 people", "2031-06-08") in _dates(text, "en", "2031-06-08", title="Bus crash")
+
+
+# --- 3. the heading lines of an HTML page ------------------------------------------------------------------------
+
+_PAGE = """<html><head><title>Floods in Kelso</title></head><body><article><h1>Floods in Kelso</h1>
+<h2>500 civilian deaths reported</h2>
+<p>At least 27 people were killed in floods in the northern districts of Kelso, officials said on Sunday morning.</p>
+<h3>Relief camps</h3>
+<p>Rescue teams evacuated 1,500 residents from the riverbank villages, the district administration said.</p>
+<p>The provincial authority said 340 houses were damaged and that relief camps were set up in three districts.</p>
+</article></body></html>"""
+
+
+def test_an_html_pages_heading_lines_are_kept():
+    article = parse_article(_PAGE, "a.html")
+    lines = article.text.split("\n")
+    assert sorted(lines[k] for k in article.headings) == ["500 civilian deaths reported", "Relief camps"]
+    assert article.heading_at(article.text.index("500 civilian"))
+    assert not article.heading_at(article.text.index("At least 27"))
+    # (a text file has none)
+    assert parse_article("title: Floods\n\n500 civilian deaths reported\n\nAt least 27 died.", "a.txt").headings == \
+        frozenset()
