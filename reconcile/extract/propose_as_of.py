@@ -445,6 +445,14 @@ _EVENT_IN_YEAR = re.compile(
     r"(?:\s+(?:de|of)\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*){0,3})?"
     r",?\s+(?:en|in|de|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]|y\b|and\b|to\b|a\b))", re.I)
 
+# a day named back to by a demonstrative, with no year after it: "Ese 5 de agosto", "aquel fatídico 5 de agosto", "On
+# that August 5", "that same 5 August" (not "este 5 de agosto", "this August 5": the article's own)
+_THAT_DAY = re.compile(rf"\b(?:ese|aquel|that)\s+(?:[^\W\d_]+\s+)?(?:d[ií]a\s+|day,?\s+)?"
+                       rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{MONTH_WORDS})\b|"
+                       rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+                       rf"(?!,?\s+(?:de\s+|del\s+|of\s+)?\d{{4}})", re.I)
+
+
 @dataclass
 class Days:
     """The days the article has named so far, as its sentences are read."""
@@ -485,6 +493,9 @@ class Days:
     period: str | None = None
     # the date of the event the opening tells, a year or more before the article's (``_looks_back``)
     past: str | None = None
+    # the year of the last date a sentence named, which a day named back to without its year is of ("El incendio
+    # ocurrió en 2019. Ese 5 de agosto murieron 312": ``_that_day``)
+    year_named: str | None = None
     # the stated_on of the figures told as earlier ones (``_earlier``), by their sentence's number and their start
     _told_before: dict[tuple[int, int], str] = field(default_factory=dict)
 
@@ -527,6 +538,8 @@ class Days:
             day = self.previous               # "searched the rubble until 12 March. By then they had recovered 120"
             # (or a part of the total it gave: "As of July 2013, more than 5,700 people were presumed dead. This
             # total included 934 local residents": July 2013)
+        day = self._that_day(body, day)
+        self.year_named = day[:4] if day else self.year_named
         self.previous = day
         # a day after the reference day that the sentence tells as what is to come ("A partir del día 21 de noviembre,
         # se sumarán 5.000 médicos"): a plan, which dates its own figures but neither what the paragraph then tells
@@ -604,6 +617,18 @@ class Days:
         # a day of what it tells is not ("Police said 40 people were arrested on Monday": told on the article's
         # day, or on the later day of a story written after it, ``ahead``)
         line.stated = stated_day(body, ref, forward=bool(ahead)) or (ahead if ahead and relative == ahead else ref)
+
+    def _that_day(self, body: str, day: str | None) -> str | None:
+        """A day the sentence names back to by a demonstrative, with no year ("Ese 5 de agosto murieron 312", "On
+        that August 5, 312 died"): of the year the text named before ("El incendio ocurrió en 2019"), not the
+        reference day's, when that year is earlier, or when the article has no date; ``day`` otherwise."""
+        that = _THAT_DAY.search(body)
+        if that is None or not self.year_named or (day is None) != (self.dating is None):
+            return day
+        if day is not None and (len(day) != 10 or self.year_named >= min(day[:4], str(self.dating)[:4])):
+            return day
+        named = dates_in(that.group("day"), self.year_named, True)
+        return named if named and (day is None or named[5:] == day[5:]) else day
 
     def after(self, line: Line) -> None:
         """After a sentence: "On 2 May the ministry issued a report.": its day, for the next

@@ -84,3 +84,19 @@ def test_an_html_pages_heading_lines_are_kept():
     # (a text file has none)
     assert parse_article("title: Floods\n\n500 civilian deaths reported\n\nAt least 27 died.", "a.txt").headings == \
         frozenset()
+
+
+# --- 4. a day named back to by a demonstrative, of the year named before -------------------------------------------
+
+def test_a_day_named_back_to_by_ese_is_of_the_year_named_before():
+    text = "El incendio de la discoteca ocurrió en 2019. Ese 5 de agosto murieron 312 personas."
+    assert ("312 personas", "2019-08-05") in _dates(text, "es", "2031-05-14", title="Incendio")
+    assert ("312 personas", "2019-08-05") in _dates(text, "es", title="Incendio")
+    # ("el 5 de agosto", "este 5 de mayo": no demonstrative of a day gone, the article's reading as before)
+    plain = "El incendio de la discoteca ocurrió en 2019. El 5 de agosto murieron 312 personas."
+    assert ("312 personas", "2030-08-05") in _dates(plain, "es", "2031-05-14", title="Incendio")
+
+
+def test_a_day_named_back_to_by_that_is_of_the_year_named_before():
+    text = "In 2019 the town suffered its worst fire. On that fateful August 5th, 312 people died."
+    assert ("312 people", "2019-08-05") in _dates(text, "en", "2031-05-14", title="Fire")
