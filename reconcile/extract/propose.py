@@ -38,6 +38,7 @@ from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sen
 from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
 from reconcile.extract.pop_measure import symbol_measure
+from reconcile.extract.rate_measures import rate_fields
 from reconcile.extract.propose_population import (block_heading, counted_population, is_colour, is_dimension,
                                                   is_measure, no_count, settle_population, table_caption)
 from reconcile.extract.proposal import Line, Proposal, Story
@@ -288,6 +289,10 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
                                               or says_who_only(line, item))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
+    rated = rate_fields(line, item, out, pop, crit, is_part, total, checks)   # "el desempleo llegará al 25 %"
+    if rated is None:
+        return None   # "tiene un peso vital", "El IPC 7 provincias": no claim
+    pop, crit, is_part, total = rated
     # (a temperature or a rain by its symbol is where its line says, as a count is: "20 June Karachi 45 °C")
     place, place_code = figure_place(story, line, item, claimant, measure and symbol is None, (part[0], part[1]),
                                      checks)
