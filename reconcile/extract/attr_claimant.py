@@ -307,8 +307,11 @@ def _of_another_figure(sentence: str, a: Attribution, start: int) -> bool:
 
 def _figure_then_its_teller(sentence: str, a: Attribution) -> re.Match[str] | None:
     """The figure a relative clause before ``a`` tells ``a`` gave (``_FIGURE_THEN_ITS_TELLER``); after "of", "de",
-    within one clause ("the toll of 61 civilians the government said"; not "un 90 % menos que en 2024, informó X")."""
+    within one clause ("the toll of 61 civilians the government said"; not "un 90 % menos que en 2024, informó X"); not
+    across a credit ("según la policía")."""
     told = _FIGURE_THEN_ITS_TELLER.search(sentence, max(0, a.start - 60), a.start)
+    if told is not None and (_FRAMED_BY.match(sentence, a.start) or _FRAMED_BY.search(told.group())):
+        return None  # "Más de 5.000 personas según la policía": a credit, no relative clause (GUIDE: X's)
     if told is not None and fold_word(told.group().split()[0]) in ("of", "de") and \
             _APART.search(sentence, told.start(), a.start):
         return None

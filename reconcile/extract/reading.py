@@ -668,7 +668,8 @@ def read_forwards(sentence: str, at: int) -> Attribution | None:
             break
         following = toks[k + 1][0] if k + 1 < len(toks) else ""
         # "Delegación del Gobierno en Cataluña": a capitalised name goes on through "en"
-        in_name = low in ("en", "in", "se") and words and words[-1][0][:1].isupper() and following[:1].isupper()
+        in_name = low in ("en", "in", "se") and words and words[-1][0][:1].isupper() and following[:1].isupper() \
+            and (low == "se" or _seated(words))
         if low in ("by", "por") and words and _PUBLISHED.fullmatch(fold_word(words[-1][0])):
             words.append((tok, s, e))                  # "según cifras publicadas por el Ministerio": read on
             continue
@@ -859,6 +860,17 @@ def _after_aside(toks):
 
 
 _SOURCES = frozenset("fuentes sources".split())
+#: a body that a place's name after "en"/"in" names (its seat): "la Delegación del Gobierno en Cataluña", "the US
+#: Embassy in Kyiv"; not a service's branch: "según Protección Civil en Valparaíso" (the place is no part of the name)
+_SEATS = frozenset("delegacion subdelegacion embajada consulado representacion mision oficina delegation embassy "
+                   "consulate mission office".split())
+
+
+def _seated(words: list[tuple[str, int, int]]) -> bool:
+    """Whether the name read so far (``words``) is a seat a place after it names ("Delegación del Gobierno")."""
+    return any(fold_word(w[0]) in _SEATS for w in words)
+
+
 #: where a speaker may say something, named before the speaker: "informó en Twitter Salvamento Marítimo"
 _PLATFORMS = frozenset("twitter x facebook instagram telegram whatsapp tiktok youtube threads bluesky".split())
 
