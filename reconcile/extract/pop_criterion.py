@@ -478,15 +478,29 @@ _FORECAST_BEFORE = re.compile(
     r"|" + _NOT_COMPARED + r"\b(?:predicted|expected|forecast|anticipated|previst[oa])\b[^.;:,\d]{0,40}?\b"
     r"(?:was|were|is|at|era|fue|en)\s+(?:(?:about|around|some|up\s+to|unos|unas|de)\s+)?$"
     # a tally said to reach a figure some day: "the number of people crossing could reach 400,000 by the end of the
-    # year", "la cifra podría llegar a 400.000" (not "rescuers could reach 40 people"); in the conditional ("would
-    # rise to", "llegaría a") only after a verb of warning or foreseeing, since narrative tells a past toll so: "the
-    # death toll would rise to 1,200 over the following weeks", "la cifra llegaría a 1.200" is the toll counted
+    # year", "la cifra podría llegar a 400.000" (not "rescuers could reach 40 people"); the conditional ("would rise
+    # to", "llegaría a") is left to _CONDITIONAL_REACH
     r"|" + _TALLY + r"(?:\b(?:could|may|might|will|(?:is|are)\s+(?:expected|likely|projected|set)\s+to)\s+"
     + _TO_REACH + r"|\b(?:podr[ií]an?|podr[aá]n?)\s+(?:llegar\s+a|alcanzar|superar|ascender\s+a|subir\s+a|rebasar))"
-    + _REACHED + r"|\b(?:warn(?:s|ed|ing)|fear(?:s|ed)?|predict(?:s|ed)|estimat(?:es|ed)|cautioned|advirti[oó]|"
-    r"advierte[n]?|alert[oó]|tem[ií]a[n]?|estim[oó]|calcul[oó]|pronostic[oó]|vaticin[oó])\b[^.;:\d]{0,40}?"
-    + _TALLY + r"(?:\bwould\s+" + _TO_REACH + r"|\b(?:llegar[ií]an?\s+a|alcanzar[ií]an?|superar[ií]an?|"
+    + _REACHED, re.I)
+# a tally reaching a figure in the conditional ("would rise to", "llegaría a"): a forecast only when its sentence has
+# a verb of warning, foreseeing or saying, before or after it, of any person and number, or names the forecast it
+# follows ("Las autoridades advirtieron que la cifra llegaría a 1.200", "the toll would rise to 1,200, officials
+# feared", "según las previsiones", "the governor said the toll would rise to 1,200": what someone foresees), since
+# narrative tells a past toll so: "the death toll would rise to 1,200 over the following weeks", "la cifra llegaría a
+# 1.200" alone in their sentence are the toll counted
+_CONDITIONAL_REACH = re.compile(
+    _TALLY + r"(?:\bwould\s+" + _TO_REACH + r"|\b(?:llegar[ií]an?\s+a|alcanzar[ií]an?|superar[ií]an?|"
     r"ascender[ií]an?\s+a))" + _REACHED, re.I)
+_FORESEER = re.compile(
+    r"\b(?:warn(?:s|ed|ing)?|fear(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimat(?:es|ed|ing)|caution(?:s|ed)|"
+    r"forecasts?|project(?:s|ed)|expect(?:s|ed)|says?|said|told|"
+    r"advirti(?:[oó]|eron)|advierte[n]?|advert[ií]a[n]?|alert(?:[oó]|aron|a[n]?)|tem(?:e[n]?|[ií]a[n]?|i[oó]|ieron)|"
+    r"(?:estim|calcul|pronostic|vaticin|proyect)(?:[oó]|aron|a[n]?|aba[n]?)|prev(?:[eé][n]?|e[ií]a[n]?|i[oó]|ieron)|"
+    r"dij(?:o|eron)|dice[n]?|afirm(?:[oó]|aron|a[n]?)|asegur(?:[oó]|aron|a[n]?)|"
+    r"seg[uú]n\s+(?:las?\s+|los\s+)?(?:previsi[oó]n(?:es)?|pron[oó]sticos?|proyecci[oó]n(?:es)?|estimaci[oó]n(?:es)?|"
+    r"c[aá]lculos?))\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # up to two words between the figure and its verb, none a relative pronoun: "50,000 people would attend", not "87
 # people who would"
 _TO_VERB = r"(?:\s+(?!(?:who|whom|which|that|que|quien|quienes|cuales)\b)[^\W\d_]+){0,2}?\s+"
@@ -501,5 +515,11 @@ _FORECAST_AFTER = re.compile(
 def is_forecast(sentence: str, start: int, end: int, number_start: int) -> bool:
     """Whether the figure at ``start``:``end`` is a forecast made before the event, not a count of it ("The city
     police had estimated before the march that some 20,000 people would attend": 20,000 expected)."""
-    return bool(_FORECAST_BEFORE.search(sentence, max(0, number_start - 120), number_start)
-                or _FORECAST_AFTER.match(sentence, end))
+    lo = max(0, number_start - 120)
+    if _FORECAST_BEFORE.search(sentence, lo, number_start) or _FORECAST_AFTER.match(sentence, end):
+        return True
+    if not _CONDITIONAL_REACH.search(sentence, lo, number_start):
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, number_start)]
+    after = _SENTENCE_END.search(sentence, end)
+    return bool(_FORESEER.search(sentence, ends[-1] if ends else 0, after.start() if after else len(sentence)))
