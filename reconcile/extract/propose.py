@@ -31,9 +31,9 @@ from reconcile.extract.place_lists import listed_divisions
 from reconcile.extract.place_towns import towns_named
 from reconcile.extract.propose_as_of import Days
 from reconcile.extract.propose_claimant import Claimants
-from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part, part_of,
-                                             names_its_total, parts_told_after, proposal_code, says_who_only,
-                                             take_from_total)
+from reconcile.extract.propose_parts import (counts_places, criterion_of_part, is_bracketed_part,
+                                             lists_the_set_told_before, part_of, names_its_total, parts_told_after,
+                                             proposal_code, says_who_only, take_from_total)
 from reconcile.extract.propose_place import OF_THE_SET, OTHER, figure_place, sentence_places
 from reconcile.extract.pop_criterion import is_crowd_estimate, is_forecast, is_increment, of_strike, revises
 from reconcile.extract.pop_known import is_known_count, names_its_list
@@ -286,7 +286,8 @@ def _propose_figure(story: Story, reading: _Reading, line: Line, item: Found) ->
         pop, crit, claimant = take_from_total(out[total], pop, crit, claimant, checks,
                                               out[total].sentence == line.number and (
                                                   item.counted is None or is_bracketed_part(line, item))
-                                              or says_who_only(line, item))
+                                              or says_who_only(line, item),
+                                              lists_the_set_told_before(line, item, out[total]))
     elif claimant is None:
         claimant = reading.claimants.of_breakdown(line, checks)
     rated = rate_fields(line, item, out, pop, crit, is_part, total, checks)   # "el desempleo llegará al 25 %"

@@ -412,6 +412,17 @@ def names_its_total(line: Line, item: Found, total: Proposal) -> bool:
     return bool(figure) and figure == re.sub(r"\D", "", total.value)
 
 
+def lists_the_set_told_before(line: Line, item: Found, total: Proposal) -> bool:
+    """Whether ``item`` is one of a list of who the set a toll of an earlier sentence named were ("The dead were
+    identified as 30 men", "Amongst the fatalities were twelve aid workers"): a part whose sentence tells it itself,
+    its claimant whoever tells that sentence, the outlet when no one does (GUIDE: narration is the publication's)."""
+    if total.sentence == line.number:
+        return False
+    # the first of the list or one after it: "... identified as 30 men, 12 children and 7 others": all three
+    starts = [item.start] + [figure.start for figure, _ in line.counted if figure.start < item.start]
+    return any(_THE_SET_WAS.search(line.body, max(0, start - 80), start) is not None for start in starts)
+
+
 def _of_a_set_told_before(line: Line, item: Found, out: list[Proposal], claimant: str | None = None,
                           crit: str | None = None) -> int | None:
     """The total of an earlier sentence a figure is a part of: one the sentence opens with "De ellos,"
@@ -701,14 +712,16 @@ def says_who_only(line: Line, item: Found) -> bool:
 
 
 def take_from_total(total: Proposal, pop: list[str], crit: str | None, claimant: str | None,
-                    checks: list[str], says_nothing: bool = False) -> tuple[list[str], str | None, str | None]:
+                    checks: list[str], says_nothing: bool = False,
+                    tells_itself: bool = False) -> tuple[list[str], str | None, str | None]:
     """A part counts what its total counts, as the total's claimant states it, unless it says
     otherwise: (population, criterion, claimant). A part that ``says_nothing`` of its own ("Paiporta
     (45)", "5 en la Región de Antofagasta") takes its total's criterion over the sentence's verb
-    ("se concentran")."""
+    ("se concentran"); one whose sentence ``tells_itself`` (``lists_the_set_told_before``) keeps its own claimant,
+    none for the narration's."""
     pop = pop or list(total.population)
     crit = (total.criterion or crit) if says_nothing else (crit or total.criterion)
-    if claimant is None and total.claimant:
+    if claimant is None and total.claimant and not tells_itself:
         claimant = total.claimant
         checks.remove("claimant (the text attributes this number to no one)")
         checks.append("claimant (the total's)")

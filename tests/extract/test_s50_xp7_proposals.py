@@ -38,19 +38,20 @@ def test_a_toll_a_warning_says_would_rise_stays_a_forecast(body, value):
     assert got[value].criterion is not None and got[value].criterion.endswith("expected")
 
 
-@pytest.mark.parametrize("body, parts", [
+# (S51 XP9: a list the narration tells is the outlet's, GUIDE § source; the bureau's when the bureau tells it)
+@pytest.mark.parametrize("body, parts, told", [
     ("La Media Luna de Ostrava informó que 58 civiles murieron en Kerva. Los fallecidos fueron identificados como "
-     "33 hombres, 16 niños y 9 niños sin identificar.", ["33", "16", "9"]),
+     "33 hombres, 16 niños y 9 niños sin identificar.", ["33", "16", "9"], False),
     ("The Relief Office said 73 people died in Kerva. The dead were identified as 40 men, 21 women and 12 children.",
-     ["40", "21", "12"]),
+     ["40", "21", "12"], False),
     ("The Health Bureau said at least 6,310 people have been killed in Kerva. The bureau said the fatalities included "
-     "52 children and 27 women.", ["52", "27"]),
+     "52 children and 27 women.", ["52", "27"], True),
 ])
-def test_a_list_of_who_the_dead_were_is_a_breakdown_of_the_toll_before(body, parts):
+def test_a_list_of_who_the_dead_were_is_a_breakdown_of_the_toll_before(body, parts, told):
     got = _proposals(body, "Kerva")
     assert [p.part_of for p in got] == [None] + [0] * len(parts)
     assert [p.value for p in got[1:]] == parts
-    assert {p.claimant for p in got} == {got[0].claimant}
+    assert {p.claimant for p in got[1:]} == {got[0].claimant if told else None}
 
 
 def test_a_group_word_before_a_noun_of_people_is_the_population():

@@ -34,3 +34,17 @@ def test_a_toll_in_the_conditional_that_someone_foresees_is_a_forecast(body):
 ])
 def test_a_warning_in_another_sentence_leaves_a_narrated_toll_counted(body):
     assert _by_value(body)["870"].criterion == "dead"
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Doctors of the World said 31 people were killed when the shelling struck its clinic in Kerva. Amongst the "
+     "fatalities were eight aid workers employed by the charity.", None),
+    ("La Cruz Roja informó que 31 personas murieron en Kerva. Los fallecidos fueron identificados como 8 socorristas y "
+     "23 vecinos.", None),
+    ("Doctors of the World said 31 people were killed in Kerva. The group said the fatalities included 8 aid "
+     "workers.", "Doctors of the World"),
+])
+def test_a_list_of_who_the_dead_were_is_told_by_whoever_tells_its_sentence(body, told):
+    got = _proposals(body, "Kerva")
+    assert got[-1].part_of == 0
+    assert got[-1].claimant == told
