@@ -460,11 +460,26 @@ def _body_id(draft: Draft, known: KnownSources, names: list[str], bodies: list[s
         names, [draft.sources[source_id]["name"], *draft.sources[source_id].get("aliases", [])], ambiguous)]
     if len(same) == 1:
         return same[0]
+    acronym = _by_acronym(draft, names)
+    if acronym is not None:
+        return acronym
     if not _generic_body(names[0]):
         return _same_claimant(draft, known.id_for(names[0]))
     # "organisers", "police", "the Health Ministry": common words name one body within an article, another body in
     # an article about another event ("organisers" of a march in Washington and of one in Santiago)
     return _same_claimant(Draft(sources={b: draft.sources[b] for b in bodies}), known.id_for(names[0]))
+
+
+def _by_acronym(draft: Draft, names: list[str]) -> str | None:
+    """The one body drafted (by any article) that a one-word name of ``names`` names in another case, when one of
+    the two is written as an acronym: "Indec" in one article, "el Instituto Nacional de Estadística y Censos
+    (INDEC)" in another are one source; not a word two bodies share."""
+    words = {fold_name(n): n for n in names if re.fullmatch(r"[^\W\d_]{2,10}", n)}
+    found = {source_id for source_id, entry in draft.sources.items()
+             for other in [entry["name"], *entry.get("aliases", [])]
+             if other and fold_name(other) in words and other != words[fold_name(other)]
+             and (other.isupper() or words[fold_name(other)].isupper())}
+    return found.pop() if len(found) == 1 else None
 
 
 # the common words a body is named by besides those of ``attr_names._generic``: "organisers", "the authorities"
@@ -552,7 +567,8 @@ def draft_project(draft: Draft, article: Article, proposals: list[Proposal], kno
             else:
                 name, names, kind = claimant, [claimant], _kind(claimant, False)
             source_id = _body_id(draft, known, names, bodies, ambiguous, p.checks)
-            if source_id not in bodies and source_id not in known.declared and _generic_body(names[0]):
+            if source_id not in bodies and source_id not in known.declared and _generic_body(names[0]) \
+                    and source_id != _by_acronym(draft, names):   # (an acronym is a name of its own: "INDEC")
                 source_id = _own_to_article(draft, source_id, claimant, article, outlet, p.checks)
             named = {fold_name(n) for n in [draft.sources[source_id]["name"], *draft.sources[source_id].get(
                 "aliases", [])]} if source_id in draft.sources else {fold_name(name)}

@@ -48,3 +48,36 @@ def test_a_list_of_who_the_dead_were_is_told_by_whoever_tells_its_sentence(body,
     got = _proposals(body, "Kerva")
     assert got[-1].part_of == 0
     assert got[-1].claimant == told
+
+
+def _sources_of(texts: list[tuple[str, str]]) -> dict:
+    from reconcile.extract import Draft, KnownSources, draft_project
+    draft = Draft()
+    for name, body in texts:
+        text = f"url: https://example.org/{name}\ntitle: Prices in Ostrava\noutlet: Wire\ndate: 2011-06-02\n\n{body}\n"
+        article = parse_article(text, f"{name}.txt")
+        draft_project(draft, article, propose(article), KnownSources(None), None)
+    return draft.sources
+
+
+_ACRONYM_SHORT = ("short", "Consumer prices in Ostrava rose 7.5% in May, according to Ineo.")
+_ACRONYM_LONG = ("long", "Los precios subieron un 8,1% en mayo, el doble de lo estimado por el Instituto Nacional de "
+                         "Estadística de Ostrava (INEO). El INEO estimó una subida de 4,2% en abril.")
+
+
+_GENERIC_SHORT = ("short", "Consumer prices rose 7.5% in May, according to Inec.")
+_GENERIC_LONG = ("long", "Según el Instituto Nacional de Estadística y Censos (INEC), los precios subieron un 8,1% en "
+                         "mayo. El INEC estimó una subida de 4,2% en abril.")
+
+
+@pytest.mark.parametrize("texts, ids", [
+    ([_ACRONYM_SHORT, _ACRONYM_LONG], ["ineo"]),
+    ([_ACRONYM_LONG, _ACRONYM_SHORT], ["instituto-nacional-de-estadistica-de-ostrava"]),
+    ([_GENERIC_SHORT, _GENERIC_LONG], ["inec"]),
+    ([_GENERIC_LONG, _GENERIC_SHORT], None),
+])
+def test_a_body_named_by_its_acronym_in_another_case_across_articles_is_one_source(texts, ids):
+    sources = _sources_of(texts)
+    bodies = [s for s, entry in sources.items() if entry["kind"] != "media"]
+    assert len(bodies) == 1, bodies
+    assert ids is None or bodies == ids
