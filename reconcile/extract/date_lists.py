@@ -14,7 +14,9 @@ __all__ = ["closing_year", "listed_month"]
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ES_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # a month named as a list's item, not a day's ("March 3", "3 de marzo", "el 3 de marzo")
-_MONTH = re.compile(rf"(?<!\d\s)(?<!\d\sde\s)\b(?:(?-i:{_EN_MONTHS})|{_ES_MONTHS})\b(?!\s+\d{{1,2}}\b(?!\d))", re.I)
+# ("for May 28%": a month and its figure, no day)
+_MONTH = re.compile(rf"(?<!\d\s)(?<!\d\sde\s)\b(?:(?-i:{_EN_MONTHS})|{_ES_MONTHS})\b"
+                    r"(?!\s+\d{1,2}\b(?![\d.,%]|\s*(?:per\s*cent|percent|por\s*ciento)))", re.I)
 # what a year is named by right after a month: "octubre del pasado año", "October 2022", "October last year"
 _YEAR_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(?:\d{4}\b|(?:el\s+)?(?:pasado\s+a[nñ]o|a[nñ]o\s+pasado|"
                          r"a[nñ]o\s+anterior)|last\s+year)", re.I)
@@ -25,6 +27,11 @@ _MONTH_THEN_FIGURE = re.compile(r"[^\d.;]{0,80}?\b(?:with|con)\s+(?:(?:about|som
 # a figure then its month: "the 38,099 for March", "38.099 del mes de marzo"
 _MONTH_HEAD = re.compile(r"[^\d.;]{0,80}?\b(?:with|con)\s+", re.I)
 _FIGURE_FOR_MONTH = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|del\s+mes\s+de)\s+$", re.I)
+# a month a figure is given for, right before it: "for June was", "for May", "la inflación de marzo fue de"
+_FOR_THE_MONTH = re.compile(r"(?:\b(?:for|para)|\b(?:el|la|los|las)\s+[^\W\d_]{4,}\s+de)\s+(?:(?:el\s+)?mes\s+de\s+)?$",
+                            re.I)
+_MONTH_IS_FIGURE = re.compile(r"\s*,?\s*(?:(?:was|were|stood\s+at|came\s+to|reached|fue|se\s+ubic[oó]|alcanz[oó]|"
+                              r"lleg[oó])\s+(?:(?:at|de|del|en|a|al)\s+)?(?:(?:un|una)\s+)?)?", re.I)
 _RESPECTIVELY = re.compile(r"[\s\d.,]*(?:(?:and|y|e)\s+[\d.,]+\s*)?,?\s*(?:respectively|respectivamente)\b", re.I)
 _MONTH_JOIN = re.compile(r"\s*(?:,\s*|\s+(?:and|y|e)\s+)$", re.I)
 _FIGURE = re.compile(r"\d[\d.,]*(?:\s+mil\s+\d+)?")
@@ -48,6 +55,11 @@ def listed_month(text: str, start: int, end: int, article_date: str | None) -> s
     months = list(_MONTH.finditer(text))
     if len({m.group().lower() for m in months}) < 2:
         return _subject_month(text, start, months, article_date)
+    own = next((m for m in reversed(months) if m.end() <= start), None)
+    if own is not None and _FOR_THE_MONTH.search(text, max(0, own.start() - 40), own.start()) and \
+            _MONTH_IS_FIGURE.fullmatch(text, own.end(), start):
+        return _dated(text, own, article_date)      # "for June was 27.8% and for May 28%", "la inflación de marzo
+        # fue de 16,2 por ciento, del 20,1 por ciento en febrero": the month of the figure's own phrase
     after = next((m for m in months if m.start() > end and _FIGURE_FOR_MONTH.fullmatch(text, end, m.start())), None)
     if after is not None:
         return _dated(text, after, article_date)
@@ -142,9 +154,19 @@ _CLOSED_YEAR = re.compile(r"\b(?:a\s+year|un\s+a[nñ]o)\s+(?:that|which|que)\s+(
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![.,]?\d)")
 
 
+# a year a figure closed, named with the verb: "la inflación cerró 2015 en un 180,9", "inflation closed 2015 at 180.9",
+# "unemployment ended 2016 at 7.3%", "terminó el año 2016 con 7,3"
+_CLOSED_AT = re.compile(r"\b(?:closed|ended|finished|cerr[oó]|termin[oó]|finaliz[oó])\s+(?:(?:el\s+)?(?:a[nñ]o\s+)?)?"
+                        r"((?:1[5-9]|20)\d\d)\s+(?:at|on|with|en|con)\s+(?:(?:un|una|el|a|about|around|some|unos|"
+                        r"cerca\s+de|(?:a\s+)?total\s+(?:of|de))\s+)*$", re.I)
+
+
 def closing_year(text: str, start: int) -> str | None:
     """The year a figure closed, named before it: "between January and April 2022, a year that closed with a total
-    of 248,284" is 2022's (not April 2022's)."""
+    of 248,284" is 2022's (not April 2022's); "la inflación cerró 2015 en un 180,9 por ciento" is 2015's."""
+    closed = _CLOSED_AT.search(text, max(0, start - 60), start)
+    if closed is not None:
+        return closed.group(1)
     if not _CLOSED_YEAR.search(text, max(0, start - 60), start):
         return None
     years = _YEAR.findall(text, 0, start)

@@ -30,8 +30,10 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MO
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(?:de\s+|of\s+)?(\d{{4}})\b", re.I)
 # a month and a year of two digits: "la revolución de octubre del 34", "el terremoto de septiembre del 85"
 _MONTH_SHORT_YEAR = re.compile(rf"\b({_MONTHS})\s+del\s+(\d{{2}})\b(?![.,]?\d|\s*(?:%|por\s+ciento))", re.I)
+# what follows a number that makes it a figure, not a day: "for May 28%" is 28 per cent in May, "May 9.7%" too
+_A_SHARE_AFTER = r"[.,]\d|\s*(?:%|per\s*cent|percent|por\s*ciento|pct\b)"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTHS})\b"
-                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\b|\b(?!,?\s*\d))",
+                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)\b|\b(?!,?\s*\d|{_A_SHARE_AFTER}))",
                         re.I)
 # a month named alone, in the article's year: "a finales de octubre", "in late October", "durante marzo"
 _MONTH_ALONE = re.compile(rf"\b(?:(?:a|en)\s+(?:principios|mediados|finales|fines)\s+de|durante|during|"
@@ -904,6 +906,8 @@ def dates_in(text: str, article_date: str | None, onward: bool = False) -> str |
         if match.group(1) and (fold_word(match.group()[:2]) in ("de", "of") or match.group(1) < "1900") and \
                 _COUNTED_AFTER.match(text, match.end()):
             continue                  # "un aproximado de 2000 heridos", "in 1500 homes": a count of what it names
+        if _SAME_PERIOD.search(text, max(0, match.start() - 30), match.start(1) if match.group(1) else match.start()):
+            continue                  # "a 90% drop from the same period of 2023": the year set against, not the count's
         if not _SINCE_YEAR.search(text, max(0, match.start() - 40), match.start()):
             return match.group(1) or match.group(2)   # not "desde el terremoto de 1979": a comparison
     for match in _YEAR_OF_EVENT.finditer(text):
@@ -1128,10 +1132,19 @@ _NOUN_OF_MONTH = re.compile(r"\b(?:el|la|los|las)\s+(?-i:[a-záéíóúñ]{4,})\
                             r"(?!\s*(?:de\s+|del\s+)?\d)", re.I)
 
 
+# a month a figure is given for: "1,1 por ciento para abril", "the rate for June", "December's inflation" (an English
+# month with its capital; no day after it: "para el 5 de abril" is a day's)
+_EN_MONTH_NAMES = "|".join(names.split()[0].title() for names in _FULL_MONTHS)
+_ES_MONTH_NAMES = "|".join(name for names in _FULL_MONTHS for name in names.split()[1:])
+_FOR_MONTH = re.compile(rf"\b(?:for|para)\s+(?:(?:el\s+)?mes\s+de\s+)?(?-i:({_EN_MONTH_NAMES}|{_ES_MONTH_NAMES}))\b"
+                        rf"(?!\.?\s*(?:de\s+|of\s+)?\d)|\b(?-i:({_EN_MONTH_NAMES}))['’]s\b", re.I)
+
+
 def _in_month(text: str) -> int | None:
-    """The month "In March", "en marzo", "las avalanchas de mayo" names (its number), or None."""
-    for match in [*_IN_MONTH.finditer(text), *_NOUN_OF_MONTH.finditer(text)]:
-        name = match.group(1)
+    """The month "In March", "en marzo", "las avalanchas de mayo", "para abril", "December's" names (its number), or
+    None."""
+    for match in [*_IN_MONTH.finditer(text), *_NOUN_OF_MONTH.finditer(text), *_FOR_MONTH.finditer(text)]:
+        name = match.group(1) or match.group(2)
         number = _MONTH_NUMBER.get(fold_word(name))
         if number is None or (fold_word(match.group()[:2]) == "in" and not name[:1].isupper()):
             continue
