@@ -154,7 +154,8 @@ def default_suite_path() -> Path:
 
 
 def reconcile(claims: Claims, validation: Validation | None = None, *,
-              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False) -> Report:
+              max_findings: int | None = MAX_FINDINGS, parallel: bool = False, release: bool = False,
+              spool: bool = False) -> Report:
     """Relate every pair of claims of each topic; the report holds the claims, the findings,
     the estimates (``consensus``; see ``estimate``) and the suites' outcome when given.
     Its ``to_dict()`` is what ``reconcile report --format json`` prints.
@@ -172,7 +173,12 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
     too once it has its claims, before the first topic is reconciled): the caller's
     ``claims`` are then of no further use, but their memory goes before reconciliation, not
     after it (the command line: a million claims' frame is hundreds of MB, and the report's
-    findings and stated scopes are made meanwhile)."""
+    findings and stated scopes are made meanwhile).
+
+    ``spool``: each topic's findings are written out as their JSON report items when the topic
+    is reconciled, into a temporary file, and let go (``Report.findings`` is then a
+    ``model.spool.FindingSpool``, re-readable, which ``render`` writes as the same bytes): the
+    command's JSON report, whose findings at a million claims were gigabytes as objects."""
     from reconcile.conflicts import reconcile_claims
     from reconcile.estimates import estimate_report
 
@@ -192,10 +198,17 @@ def reconcile(claims: Claims, validation: Validation | None = None, *,
         used_topics = set(frame["topic"]) if not frame.empty else set()
         if release and not frame.empty:
             frame = _release(frame)
-        findings, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes,
-                                                     release=release)
+        sink = None
+        if spool:
+            from reconcile.model.spool import FindingSpool
+
+            sink = FindingSpool()
+        found, scopes, omitted = reconcile_claims(project, frame, max_findings, parallel=parallel, quotes=quotes,
+                                                  release=release, sink=None if sink is None else sink.add)
+        findings = tuple(found) if sink is None else sink
+        del found
         evidence = tuple(scope for topic in sorted(scopes) for scope in scopes[topic] if not scope.parts_only)
-        report = Report(claims=records, findings=tuple(findings), sources=dict(project.sources),
+        report = Report(claims=records, findings=findings, sources=dict(project.sources),
                         topics={k: v for k, v in project.topics.items() if k in used_topics},
                         validation=validation, evidence=evidence, omitted=omitted)
         return estimate_report(report, "consensus")

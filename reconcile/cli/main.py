@@ -258,8 +258,9 @@ def report(paths: tuple[str, ...], fmt: str | None, output: str | None, fail_on:
             click.echo(f"Wrote {output}", err=True)
         else:
             # pandas: the claims frame is emptied as soon as the report's claim records are made
-            # (release), not after reconciliation: the report holds what it shows
-            released = {"release": True} if run_on.name == "pandas" else {}
+            # (release), not after reconciliation: the report holds what it shows; a JSON report's
+            # findings are written out topic by topic as they are found (spool), not held
+            released = {"release": True, "spool": fmt == "json"} if run_on.name == "pandas" else {}
             result = run_on.estimate(run_on.reconcile(claims, validation, max_findings=render_options["max_findings"],
                                                       **released), resolve)
             del claims

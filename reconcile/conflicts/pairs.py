@@ -962,16 +962,22 @@ class Reconciled(NamedTuple):
 
 
 def reconcile_claims(project: Project, frame: pd.DataFrame, max_findings: int | None = 0, *,
-                     parallel: bool = False, quotes: QuoteChecks | None = None, release: bool = False) -> Reconciled:
+                     parallel: bool = False, quotes: QuoteChecks | None = None, release: bool = False,
+                     sink: Callable[[str, list[Finding]], None] | None = None) -> Reconciled:
     """Findings (as ``find_conflicts``, at most ``max_findings`` per topic, the most urgent; 0:
     all) and stated scopes (as ``stated_scopes``) in one pass. ``parallel``, ``quotes``,
-    ``release``: as ``topic_reconcilers``."""
+    ``release``: as ``topic_reconcilers``; ``sink``: as ``gathered``."""
     return gathered(topic_reconcilers(project, frame, max_findings, parallel=parallel, quotes=quotes,
-                                      release=release))
+                                      release=release), sink)
 
 
-def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
-    """The findings (sorted), stated scopes and counts of topic reconcilers, in topic order."""
+def gathered(reconcilers: Iterable[TopicReconciler],
+             sink: Callable[[str, list[Finding]], None] | None = None) -> Reconciled:
+    """The findings (sorted), stated scopes and counts of topic reconcilers, in topic order.
+    ``sink``: given each topic's findings (its id, them sorted) as its reconciler is done, and
+    they are let go then, not gathered (``Reconciled.findings`` is empty): a million claims'
+    findings, which hold their reconcilers (their words are written when read), never all at
+    once (``model.spool.FindingSpool``)."""
     findings: list[Finding] = []
     scopes: dict[str, list[StatedScope]] = {}
     omitted: dict[str, dict[str, int]] = {}
@@ -984,7 +990,11 @@ def gathered(reconcilers: Iterable[TopicReconciler]) -> Reconciled:
         topic = reconciler.topic.id
         in_order = in_order and (last is None or last < topic)
         last = topic
-        findings.extend(sorted(reconciler.findings, key=FINDING_ORDER))
+        if sink is None:
+            findings.extend(sorted(reconciler.findings, key=FINDING_ORDER))
+        else:
+            sink(topic, sorted(reconciler.findings, key=FINDING_ORDER))
+            reconciler.findings = []
         scopes[topic] = reconciler.scopes
         if reconciler.omitted:
             omitted[topic] = reconciler.omitted

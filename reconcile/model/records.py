@@ -9,7 +9,7 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Collection, Iterable, Mapping, Sequence, TypeVar
 
 from reconcile.model.frozen import quick_init
 from reconcile.model.numbers import format_number, interval_text, plain_number  # noqa: F401 (re-exported)
@@ -497,7 +497,9 @@ class Report:
 
     #: a tuple of dicts, or the same kept as columns (``claimrecords.ClaimRecords``)
     claims: Sequence[dict[str, Any]]
-    findings: tuple[Finding, ...]
+    #: a tuple, or the same written out topic by topic as they were found (``spool.FindingSpool``:
+    #: re-readable, with their counts by kind)
+    findings: Collection[Finding]
     sources: dict[str, Source]
     topics: dict[str, Topic]
     validation: "Validation | None" = None   # the expectation suites' outcome, when they ran
@@ -545,11 +547,22 @@ class Report:
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings by verdict, every verdict named, those the reconciler did not keep included."""
+        kinds = getattr(self.findings, "kinds", None)   # a spool counts them as written: none read back
+        if kinds is not None:
+            return count_verdicts((), [kinds, *self.omitted.values()])
         return count_verdicts(self.findings, self.omitted.values())
 
     def listed(self, max_findings: int | None = MAX_FINDINGS) -> tuple[list[Finding], dict[str, int]]:
         """The findings JSON and CSV list, at most ``max_findings`` per topic (0 or None: all
-        that were kept), and by kind how many are not listed (``summary.omitted``)."""
+        that were kept), and by kind how many are not listed (``summary.omitted``). Findings in a
+        spool (``spool.FindingSpool``), of no topic more than ``max_findings``: the spool itself,
+        already in the report's order (none read back)."""
+        most = getattr(self.findings, "most", None)
+        if most is not None and (not max_findings or most <= max_findings):
+            omitted: dict[str, int] = {}
+            for kinds in self.omitted.values():
+                add_counts(omitted, kinds)
+            return self.findings, dict(sorted(omitted.items()))  # type: ignore[return-value]
         listed, omitted = select_findings(self.findings, max_findings)
         for kinds in self.omitted.values():
             add_counts(omitted, kinds)

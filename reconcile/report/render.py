@@ -40,6 +40,7 @@ from reconcile.errors import ReconcileError
 from reconcile.model.records import (MAX_FINDINGS, REPORT_SCHEMA, URGENCY, ExpectationOutcome, Finding, Report,
                                      Validation, plain_number)
 from reconcile.model.numbers import claim_interval
+from reconcile.model.spool import item_encoder
 from reconcile.report.estimates import RELIABILITY_NOTE, estimate_views, reliability_estimated, source_rows
 from reconcile.report.base import (
     fold_findings,
@@ -99,6 +100,14 @@ def iter_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> Iterat
 def _json_section(key: str, items: Any, encode_item: Callable[[dict], str]) -> Iterator[str]:
     """One list of the JSON report, ``"key": [...]``, a chunk of items at a time."""
     yield f',\n  "{key}": ['
+    chunks = getattr(items, "json_chunks", None)
+    if chunks is not None:   # findings written out as they were found (``spool.FindingSpool``): the same text
+        empty = True
+        for chunk in chunks():
+            empty = False
+            yield chunk
+        yield "]" if empty else "\n  ]"
+        return
     lines: list[str] = []   # items a chunk at a time: a write per item cost about as much as its encoding
     separator = "\n    "
     # claims kept as columns (``ClaimRecords``) write their JSON from the columns, the same text
@@ -115,19 +124,8 @@ def _json_section(key: str, items: Any, encode_item: Callable[[dict], str]) -> I
     yield "]" if separator == "\n    " else "\n  ]"
 
 
-def _item_encoder() -> Callable[[dict], str]:
-    """``json.JSONEncoder(ensure_ascii=False).encode`` of a dict, the same text, with json's C
-    encoder made once instead of once per item (``encode`` makes one per call: a quarter of the
-    cost of encoding a claim record); the pure-Python ``encode`` where there is no C encoder."""
-    from json import encoder as json_encoder
-
-    plain = json.JSONEncoder(ensure_ascii=False)
-    make = getattr(json_encoder, "c_make_encoder", None)
-    if make is None:
-        return plain.encode
-    items = make({}, plain.default, json_encoder.encode_basestring, None, plain.key_separator,
-                 plain.item_separator, plain.sort_keys, plain.skipkeys, plain.allow_nan)
-    return lambda item: "".join(items(item, 0))
+#: json's C encoder of one item, made once (``spool.item_encoder``)
+_item_encoder = item_encoder
 
 
 def render_json(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
