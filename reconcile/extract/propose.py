@@ -598,7 +598,9 @@ def _propose(article: Article, lang: str | None, period: str | None = None) -> l
         for code, name, at in line.places:
             if is_city(code) and line.body[at:at + len(name)] == name:
                 written.setdefault(code, name)
-        for item in line.found:
+        # (a page's heading, "500 civilian deaths reported", titles its section as the title does the article: no
+        # claims of its own; the text's lines are read on, for the days and speakers they name)
+        for item in () if article.heading_at(sentence.start) else line.found:
             proposal = _propose_figure(story, reading, line, item)
             again = reading.claimants.also_given_by(line, item, proposal.claimant) if proposal is not None else None
             if proposal is not None:
