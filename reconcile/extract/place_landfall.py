@@ -13,10 +13,22 @@ from reconcile.extract.fields import is_city, places_in
 # ashore at", "tocó tierra en", "tocando tierra cerca de"
 # (not a time or distance measured from it: "while still far from landfall, its winds peaked at 175 mph", "before
 # landfall", "prior to landfall": the measure was at sea)
-_LANDFALL = re.compile(r"(?<!\bfrom\s)(?<!\bbefore\s)(?<!\bto\s)"
+# (nor "landfall" alone inside "before making landfall", whose verb the look-behinds already refused)
+_LANDFALL = re.compile(r"(?<!\bfrom\s)(?<!\bbefore\s)(?<!\bto\s)(?<!\bof\s)(?<!\bmaking\s)(?<!\bmade\s)"
                        r"\b(?:(?:made|making|makes)\s+landfall|landfall|(?:came|come|coming|comes)\s+ashore|"
                        r"toc[oó]\s+tierra|tocando\s+tierra)\b"
                        r"(?:\s+(?:over|at|near|in|on|en|sobre|cerca\s+de)\s+(?:the\s+|la\s+|el\s+)?)?", re.I)
+
+
+# a measure before the storm came ashore: "winds of 195 mph before landfall", "antes de tocar tierra"
+_BEFORE_LANDFALL = re.compile(r"\b(?:before|prior\s+to|ahead\s+of|antes\s+de)\s+(?:(?:its|his|her|their|su)\s+)?"
+                              r"(?:(?:making|a|the)\s+)?(?:landfall|coming\s+ashore|tocar\s+tierra)\b", re.I)
+
+
+def before_landfall(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) of ``text`` tells its measure before the storm came ashore ("winds of 195 mph
+    before landfall near X"): the landfall's town is no place of it."""
+    return _BEFORE_LANDFALL.search(text, lo, hi) is not None
 
 
 def _town_after(text: str, country: str | None) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from reconcile.extract.attr_several import several_places
 from reconcile.extract.fields import AREAS, COMPASS, city_code, city_of, country_of, is_city, place_value, places_in
 from reconcile.extract.place_bodies import in_body_name
-from reconcile.extract.place_landfall import landfall_town
+from reconcile.extract.place_landfall import before_landfall, landfall_town
 from reconcile.extract.place_lists import read_as_divisions
 from reconcile.extract.place_near import reading_check, subdivision_holding
 from reconcile.extract.place_parents import region_of_city
@@ -1385,6 +1385,10 @@ def _named_place(story: Story, line: Line, item: Found, measure: bool, part: tup
     elif place is None and measure and (landed := landfall_town(body, story.article.text, story.country)):
         # "Making landfall over Galveston, ... with sustained winds of 110 mph": the storm's measure at its landfall
         place, place_code = place_value(*landed), landed[0]
+    elif place is None and measure and where and is_city(where[0]) and before_landfall(body, lo, hi):
+        # "winds of 315 km/h before landfall near X" in an article placed at X: at sea, before the town; the country
+        place = place_code = country_of(where[0])
+        checks.append("place (a measure before landfall: the country, not the landfall's town)")
     elif place is None and measure and where:
         place, place_code = place_value(*where), where[0]    # a depth, a speed: the event's
         checks.append("place (the article's: a measure of the event)")
